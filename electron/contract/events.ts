@@ -1,0 +1,12 @@
+/** Events the back end pushes to every client, by name, with their payloads. */
+export type PushEvents = {
+  /** The sim clock moved or changed speed. */
+  'clock.ticked': { now: number; speed: number; ended: boolean };
+  'alert.fired': { alert: string; at: number };
+  'alert.resolved': { alert: string; at: number };
+  'drill.ended': { at: number };
+};
+
+export type PushEventName = keyof PushEvents;
+
+export const PUSH_EVENT_NAMES: readonly PushEventName[] = ['clock.ticked', 'alert.fired', 'alert.resolved', 'drill.ended'];

@@ -1,0 +1,31 @@
+import type { PushEventName, PushEvents } from './events';
+import type { RequestInput, RequestName, RequestOutputs } from './requests';
+import type { Result } from './result';
+
+export { requestSpecs, isRequestName, CLOCK_SPEEDS } from './requests';
+export type {
+  RequestName,
+  RequestInput,
+  ValidInput,
+  RequestOutputs,
+  ScenarioSummary,
+  ScenarioProblemReport,
+  DrillStarted,
+} from './requests';
+export type { PushEvents, PushEventName } from './events';
+export { PUSH_EVENT_NAMES } from './events';
+export type { Result, RequestError, ErrorCode } from './result';
+export { ok, err } from './result';
+export { validateRequest } from './validate';
+export type { DrillView, ActionOutcome } from '../engine/drill';
+export type { ScoreReport, CriterionResult } from '../engine/scoring';
+export type { AlertState } from '../engine/alerting';
+export type { EcsEvent } from '../engine/logs';
+export type { Series, Sample } from '../engine/sim';
+
+/** The API every transport exposes: typed requests and pushed events. */
+export type Api = {
+  invoke<K extends RequestName>(method: K, input: RequestInput<K>): Promise<Result<RequestOutputs[K]>>;
+  /** Subscribes to a pushed event; returns the function that unsubscribes. */
+  on<E extends PushEventName>(event: E, handler: (payload: PushEvents[E]) => void): () => void;
+};

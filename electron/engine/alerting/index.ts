@@ -1,0 +1,2 @@
+export { evaluateAlerts, initialAlertStates, EVALUATION_INTERVAL_MS } from './threshold';
+export type { AlertState, AlertStateName, AlertTransition } from './threshold';

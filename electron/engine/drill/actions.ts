@@ -1,0 +1,32 @@
+/** Learner actions that change or end a drill; each is written to the event log before it takes effect. */
+export type DrillAction =
+  | { type: 'terminal.exec'; command: string }
+  | { type: 'alert.acknowledge'; alert: string }
+  | { type: 'incident.resolve'; summary: string }
+  | { type: 'drill.clock'; speed: number }
+  | { type: 'drill.end' };
+
+export type DrillActionType = DrillAction['type'];
+
+/** An entry of the attempt's event log as the engine sees it: order, sim time, type and payload. */
+export type DrillEvent = {
+  seq: number;
+  t: number;
+  type: string;
+  payload: unknown;
+};
+
+/** The text a rubric `match` is tested against, per action type. */
+export function actionText(event: DrillEvent): string {
+  const payload = (event.payload ?? {}) as Record<string, unknown>;
+  switch (event.type) {
+    case 'terminal.exec':
+      return String(payload.command ?? '');
+    case 'alert.acknowledge':
+      return String(payload.alert ?? '');
+    case 'incident.resolve':
+      return String(payload.summary ?? '');
+    default:
+      return '';
+  }
+}

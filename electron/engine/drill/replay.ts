@@ -1,0 +1,27 @@
+import type { Scenario } from '../scenario';
+import type { DrillAction, DrillEvent } from './actions';
+import { Drill } from './drill';
+
+const ACTION_TYPES = new Set<string>(['terminal.exec', 'alert.acknowledge', 'incident.resolve', 'drill.clock', 'drill.end']);
+
+/** Rebuilds an action from its logged event (the payload is the action without its type). */
+export function eventToAction(event: DrillEvent): DrillAction | undefined {
+  if (!ACTION_TYPES.has(event.type)) return undefined;
+  return { ...(event.payload as object), type: event.type } as DrillAction;
+}
+
+/**
+ * Re-derives a drill from its event log: the same scenario, seed and timed actions reproduce every
+ * sample, log line and alert. The drill is then advanced to `until` (its end time, for a finished one).
+ */
+export function replayDrill(scenario: Scenario, seed: number, events: readonly DrillEvent[], until: number): Drill {
+  const drill = new Drill(scenario, seed);
+  for (const event of events) {
+    const action = eventToAction(event);
+    if (action === undefined) continue;
+    drill.advanceTo(event.t);
+    drill.apply(action);
+  }
+  drill.advanceTo(until);
+  return drill;
+}

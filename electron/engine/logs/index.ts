@@ -1,0 +1,2 @@
+export { LogStore } from './store';
+export type { EcsEvent } from '../sim/log-events';

@@ -1,0 +1,2 @@
+export { scoreAttempt } from './score';
+export type { ScoreReport, CriterionResult } from './score';

@@ -1,0 +1,104 @@
+import type { DrillEvent, Occurrence } from '../drill';
+import { actionText } from '../drill';
+import type { Anchor, Criterion, Scenario } from '../scenario';
+import { parseDuration } from '../sim/duration';
+
+export type CriterionResult = {
+  id: string;
+  category: string;
+  points: number;
+  max: number;
+  evidence: number[];
+  feedback: string;
+};
+
+/** The score report; its key order is part of the stable JSON that `drill play` prints. */
+export type ScoreReport = {
+  scenario: string;
+  version: string;
+  seed: number;
+  total: number;
+  max: number;
+  categories: Record<string, { points: number; max: number }>;
+  criteria: CriterionResult[];
+  timings: { mtta_ms: number | null; mttd_ms: number | null; mttm_ms: number | null; mttr_ms: number | null };
+};
+
+/** Event types that show a learner working the incident (clock changes do not). */
+const WORK_EVENTS = new Set(['terminal.exec', 'alert.acknowledge', 'incident.resolve']);
+
+/**
+ * Scores an attempt from its event log and the re-derived occurrences of its drill. Pure: the same
+ * scenario, seed, events and occurrences always give the same report.
+ */
+export function scoreAttempt(scenario: Scenario, seed: number, events: readonly DrillEvent[], occurrences: readonly Occurrence[]): ScoreReport {
+  const criteria = scenario.doc.rubric.map((criterion) => scoreCriterion(criterion, events, occurrences));
+  const categories: ScoreReport['categories'] = {};
+  for (const result of criteria) {
+    const category = (categories[result.category] ??= { points: 0, max: 0 });
+    category.points += result.points;
+    category.max += result.max;
+  }
+  return {
+    scenario: scenario.id,
+    version: scenario.version,
+    seed,
+    total: criteria.reduce((sum, c) => sum + c.points, 0),
+    max: criteria.reduce((sum, c) => sum + c.max, 0),
+    categories: Object.fromEntries(Object.entries(categories).sort(([a], [b]) => (a < b ? -1 : 1))),
+    criteria,
+    timings: computeTimings(events, occurrences),
+  };
+}
+
+function anchorTime(anchor: Anchor, occurrences: readonly Occurrence[]): number | undefined {
+  return occurrences.find((o) => o.kind === anchor)?.at;
+}
+
+function scoreCriterion(criterion: Criterion, events: readonly DrillEvent[], occurrences: readonly Occurrence[]): CriterionResult {
+  const { when } = criterion;
+  const pattern = when.match === undefined ? undefined : new RegExp(when.match);
+  const after = when.after === undefined ? undefined : anchorTime(when.after, occurrences);
+  const before = when.before === undefined ? undefined : anchorTime(when.before, occurrences);
+  const within = when.within === undefined ? undefined : parseDuration(when.within)!;
+  const anchorMissing = when.after !== undefined && after === undefined;
+  const matches = anchorMissing
+    ? []
+    : events.filter(
+        (e) =>
+          e.type === when.event &&
+          (pattern === undefined || pattern.test(actionText(e))) &&
+          (after === undefined || e.t >= after) &&
+          (within === undefined || e.t - after! <= within) &&
+          (before === undefined || e.t < before),
+      );
+  const penalty = criterion.points < 0;
+  const met = matches.length > 0;
+  // A reward cites the first event that earned it; a penalty cites every event that incurred it.
+  const evidence = (penalty ? matches : matches.slice(0, 1)).map((e) => e.seq);
+  return {
+    id: criterion.id,
+    category: criterion.category,
+    points: met ? criterion.points : 0,
+    max: penalty ? 0 : criterion.points,
+    evidence,
+    feedback: met ? criterion.feedback.met : criterion.feedback.missed,
+  };
+}
+
+function computeTimings(events: readonly DrillEvent[], occurrences: readonly Occurrence[]): ScoreReport['timings'] {
+  const faultStart = anchorTime('fault.started', occurrences);
+  const fired = anchorTime('alert.fired', occurrences);
+  const firstAfter = (from: number | undefined, test: (e: DrillEvent) => boolean): number | null => {
+    if (from === undefined) return null;
+    const event = events.find((e) => e.t >= from && test(e));
+    return event === undefined ? null : event.t - from;
+  };
+  const cleared = occurrences.find((o) => o.kind === 'fault.cleared');
+  return {
+    mtta_ms: firstAfter(fired, (e) => e.type === 'alert.acknowledge'),
+    mttd_ms: firstAfter(faultStart, (e) => WORK_EVENTS.has(e.type)),
+    mttm_ms: faultStart === undefined || cleared === undefined ? null : cleared.at - faultStart,
+    mttr_ms: firstAfter(faultStart, (e) => e.type === 'incident.resolve'),
+  };
+}

@@ -1,0 +1,4 @@
+export { runCommandLine } from './shell';
+export { tokenize } from './tokenize';
+export { COMMANDS } from './commands';
+export type { Command, CommandContext, CommandResult } from './types';

@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { listCommand, validateCommand } from './scenario-commands';
+import type { CliIo } from './io';
+import { processIo } from './io';
+import { bundledScenariosDir } from './paths';
+import { playCommand } from './play-command';
+import { serveCommand } from './serve-command';
+
+const USAGE = `usage: firedrill <command>
+
+  scenario validate <folder…>   check scenario folders; one line per problem (file:path: reason)
+  scenario list                 the bundled scenarios, one per line, id first
+  drill play <id|folder> [--seed N] [--actions FILE] [--db PATH]
+                                play a drill headless and print its score JSON
+  serve [--port N] [--db PATH]  run the app in a browser on 127.0.0.1
+
+  --scenarios DIR               where scenario folders live (default: the bundled ones)`;
+
+function integer(value: string | undefined, flag: string, io: CliIo): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) {
+    io.err(`${flag}: expected a whole number, got "${value}"`);
+    return null;
+  }
+  return Number(value);
+}
+
+/** Runs one CLI invocation and returns its exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        seed: { type: 'string' },
+        actions: { type: 'string' },
+        db: { type: 'string' },
+        port: { type: 'string' },
+        scenarios: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, sub, ...rest] = positionals;
+  const scenariosDir = values.scenarios ?? bundledScenariosDir();
+  if (values.help || command === undefined || command === 'help') {
+    io.out(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (command === 'scenario' && sub === 'validate') return validateCommand(rest, io);
+  if (command === 'scenario' && sub === 'list') return listCommand(scenariosDir, io);
+  if (command === 'drill' && sub === 'play' && rest.length === 1) {
+    const seed = integer(values.seed, '--seed', io);
+    if (seed === null) return 2;
+    return playCommand({ target: rest[0]!, seed, actionsFile: values.actions, db: values.db, scenariosDir }, io);
+  }
+  if (command === 'serve' && sub === undefined) {
+    const port = integer(values.port, '--port', io);
+    if (port === null) return 2;
+    return serveCommand({ port, db: values.db, scenariosDir }, io);
+  }
+  io.err(`unknown command: ${positionals.join(' ')}\n\n${USAGE}`);
+  return 2;
+}

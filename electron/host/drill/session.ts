@@ -1,0 +1,67 @@
+import type { PushEventName, PushEvents } from '../../contract';
+import type { ActionOutcome, DrillAction, DrillEvent } from '../../engine/drill';
+import { Drill } from '../../engine/drill';
+import type { Scenario } from '../../engine/scenario';
+import type { ScoreReport } from '../../engine/scoring';
+import { scoreAttempt } from '../../engine/scoring';
+import type { Store } from '../store';
+
+export type Emit = <E extends PushEventName>(event: E, payload: PushEvents[E]) => void;
+
+/**
+ * One attempt being played: the engine's drill plus its persisted event log. Every action is appended
+ * to the log first and applied second, so a crash never loses an action that had an effect.
+ */
+export class DrillSession {
+  readonly drill: Drill;
+  private announced = 0;
+  private finalized = false;
+
+  constructor(
+    private readonly store: Store,
+    readonly scenario: Scenario,
+    readonly seed: number,
+    readonly attemptId: number,
+    private readonly emit: Emit,
+  ) {
+    this.drill = new Drill(scenario, seed);
+    store.events.append(attemptId, 0, 'drill.start', { scenario: scenario.id, version: scenario.version, seed });
+    this.announced = this.drill.occurrences().length;
+  }
+
+  act(action: DrillAction): ActionOutcome {
+    const { type, ...payload } = action;
+    this.store.events.append(this.attemptId, this.drill.now, type, payload);
+    const outcome = this.drill.apply(action);
+    this.afterChange();
+    return outcome;
+  }
+
+  advanceTo(t: number): void {
+    this.drill.advanceTo(t);
+    this.afterChange();
+  }
+
+  events(): DrillEvent[] {
+    return this.store.events.list(this.attemptId).map(({ seq, t, type, payload }) => ({ seq, t, type, payload }));
+  }
+
+  score(): ScoreReport {
+    return scoreAttempt(this.scenario, this.seed, this.events(), this.drill.occurrences());
+  }
+
+  /** Pushes what the last change produced, and files the score once the drill is over. */
+  private afterChange(): void {
+    const occurrences = this.drill.occurrences();
+    for (const o of occurrences.slice(this.announced)) {
+      if (o.kind === 'alert.fired' || o.kind === 'alert.resolved') this.emit(o.kind, { alert: o.name, at: o.at });
+    }
+    this.announced = occurrences.length;
+    if (this.drill.ended && !this.finalized) {
+      this.finalized = true;
+      this.store.attempts.markEnded(this.attemptId);
+      this.store.scores.save(this.attemptId, this.score());
+      this.emit('drill.ended', { at: this.drill.now });
+    }
+  }
+}

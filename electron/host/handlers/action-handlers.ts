@@ -1,0 +1,30 @@
+import { err, ok } from '../../contract';
+import type { ActionOutcome } from '../../engine/drill';
+import type { HandlerMap } from './context';
+import { ended, noDrill } from './drill-handlers';
+
+function narrow<T extends ActionOutcome['type']>(outcome: ActionOutcome, _type: T): Extract<ActionOutcome, { type: T }> {
+  return outcome as Extract<ActionOutcome, { type: T }>;
+}
+
+export const actionHandlers: HandlerMap = {
+  'terminal.exec': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    if (session.drill.ended) return ended();
+    return ok(narrow(session.act({ type: 'terminal.exec', command: input.command }), 'terminal.exec'));
+  },
+  'alert.acknowledge': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    if (session.drill.ended) return ended();
+    if (!session.drill.hasAlert(input.alert)) return err('not_found', `no alert named "${input.alert}" in this scenario`, 'alert');
+    return ok(narrow(session.act({ type: 'alert.acknowledge', alert: input.alert }), 'alert.acknowledge'));
+  },
+  'incident.resolve': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    if (session.drill.ended) return ended();
+    return ok(narrow(session.act({ type: 'incident.resolve', summary: input.summary }), 'incident.resolve'));
+  },
+};

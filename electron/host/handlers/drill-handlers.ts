@@ -1,0 +1,58 @@
+import { err, ok } from '../../contract';
+import { ClockDriver } from '../drill/clock-driver';
+import { DrillSession } from '../drill/session';
+import { findScenario } from '../scenarios/catalog';
+import type { HandlerMap, HostContext } from './context';
+
+export const drillHandlers: HandlerMap = {
+  'drill.start': (context, input) => {
+    const scenario = findScenario(context.store, input.scenario, input.version);
+    if (!scenario) {
+      return input.version === undefined
+        ? err('not_found', `no scenario "${input.scenario}"`, 'scenario')
+        : err('not_found', `scenario "${input.scenario}" has no version "${input.version}"`, 'version');
+    }
+    context.driver?.stop();
+    const seed = input.seed ?? scenario.doc.seed;
+    const learnerId = context.store.learners.ensure(input.learner ?? context.defaultLearner);
+    const attemptId = context.store.attempts.create(learnerId, scenario.id, scenario.version, seed);
+    context.session = new DrillSession(context.store, scenario, seed, attemptId, context.emit);
+    context.driver = undefined;
+    if (context.live) {
+      context.driver = new ClockDriver(context.session, context.emit);
+      context.driver.start();
+    }
+    return ok({ scenario: scenario.id, version: scenario.version, seed, title: scenario.doc.title });
+  },
+  'drill.view': (context) => (context.session ? ok(context.session.drill.view()) : noDrill()),
+  'drill.clock': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    if (session.drill.ended) return ended();
+    const outcome = session.act({ type: 'drill.clock', speed: input.speed });
+    context.driver?.setSpeed(input.speed);
+    return ok(outcome as Extract<typeof outcome, { type: 'drill.clock' }>);
+  },
+  'drill.end': (context) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    if (!session.drill.ended) session.act({ type: 'drill.end' });
+    context.driver?.stop();
+    return ok(session.score());
+  },
+  'score.get': (context) => (context.session ? ok(context.session.score()) : noDrill()),
+};
+
+export function noDrill() {
+  return err('no_drill', 'no drill is running: start one with drill.start');
+}
+
+export function ended() {
+  return err('conflict', 'the drill has ended');
+}
+
+/** The running drill's session, or undefined when there is none or it has ended. */
+export function liveSession(context: HostContext) {
+  const session = context.session;
+  return session && !session.drill.ended ? session : undefined;
+}

@@ -1,0 +1,17 @@
+import type { Db } from './database';
+
+/** Small key → JSON value settings (the last learner name, preferred clock speed, …). */
+export function createSettingsRepo(db: Db) {
+  const get = db.prepare('SELECT value_json FROM settings WHERE key = ?');
+  const set = db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json');
+  return {
+    get<T>(key: string): T | undefined {
+      const row = get.get(key) as { value_json: string } | undefined;
+      return row && (JSON.parse(row.value_json) as T);
+    },
+    set(key: string, value: unknown): void {
+      set.run(key, JSON.stringify(value));
+    },
+  };
+}
+export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
