@@ -29,3 +29,4 @@ export type Api = {
   /** Subscribes to a pushed event; returns the function that unsubscribes. */
   on<E extends PushEventName>(event: E, handler: (payload: PushEvents[E]) => void): () => void;
 };
+export { INVOKE_CHANNEL, EVENT_CHANNEL } from './ipc-channels';

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { scenarioSchema } from './schema';
 import type { ScenarioDocument } from './schema';
@@ -38,10 +38,12 @@ export function loadScenario(id: string, version: string, files: ReadonlyMap<str
     problems.push({ file: SCENARIO_FILE, path: '(file)', reason: 'missing: every scenario folder needs a scenario.yaml' });
     return { ok: false, problems };
   }
-  const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // yaml fills in `linePos` only for pretty errors, so positions come from our own line counter.
+  const lines = new LineCounter();
+  const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) {
-      const where = error.linePos?.[0];
+      const where = error.pos[0] >= 0 ? lines.linePos(error.pos[0]) : undefined;
       const at = where ? `line ${where.line}, column ${where.col}` : '(document)';
       problems.push({ file: SCENARIO_FILE, path: at, reason: `YAML syntax: ${firstLine(error.message)}` });
     }

@@ -2,7 +2,7 @@ import type { FaultSpec, ScenarioDocument, ServiceSpec } from '../scenario';
 import type { SimMillis } from './clock';
 import { parseDuration } from './duration';
 import type { Rng } from './rng';
-import { createRng } from './rng';
+import { createRng, hashString } from './rng';
 
 /** One running copy of a service (a Kubernetes pod in the terminal's words). */
 export type Instance = {
@@ -74,15 +74,24 @@ export function createWorld(doc: ScenarioDocument, seed: number): World {
 }
 
 function newInstance(service: string, version: string, names: Rng, at: SimMillis): Instance {
-  // Pods are named like a Deployment's: <name>-<replicaset hash>-<suffix>; the hash follows the version.
-  const replicaSet = (hashVersion(version) >>> 0).toString(36).slice(0, 9).padEnd(9, 'x');
-  return { name: `${service}-${replicaSet}-${names.hex(5)}`, version, status: 'Running', restarts: 0, startedAt: at };
+  // Pods are named like a Deployment's: <name>-<pod-template hash>-<suffix>, both in Kubernetes' safe
+  // alphabet (no vowels, no look-alike digits); the template hash follows the version.
+  const templateHash = safeEncode(hashString(`${service}:${version}`), 10);
+  const suffix = Array.from({ length: 5 }, () => SAFE_ALPHABET[names.int(SAFE_ALPHABET.length)]).join('');
+  return { name: `${service}-${templateHash}-${suffix}`, version, status: 'Running', restarts: 0, startedAt: at };
 }
 
-function hashVersion(version: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < version.length; i++) h = Math.imul(h ^ version.charCodeAt(i), 16777619);
-  return h;
+/** The characters Kubernetes uses for generated names. */
+const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+
+function safeEncode(value: number, length: number): string {
+  let out = '';
+  let rest = value >>> 0;
+  for (let i = 0; i < length; i++) {
+    out += SAFE_ALPHABET[rest % SAFE_ALPHABET.length];
+    rest = (Math.floor(rest / SAFE_ALPHABET.length) ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0;
+  }
+  return out;
 }
 
 function baselineSignals(spec: ServiceSpec): ServiceSignals {

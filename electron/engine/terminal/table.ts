@@ -9,7 +9,8 @@ export function formatTable(rows: readonly (readonly string[])[]): string {
 
 /** kubectl's human-readable age ("45s", "3m20s", "5h12m", "2d3h"), from apimachinery's HumanDuration. */
 export function humanDuration(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
+  // Go's int(d.Seconds()) truncates toward zero, so up to 1.999s in the future still reads "0s".
+  const seconds = Math.trunc(ms / 1000);
   if (seconds < -1) return '<invalid>';
   if (seconds < 0) return '0s';
   if (seconds < 120) return `${seconds}s`;
@@ -22,6 +23,7 @@ export function humanDuration(ms: number): string {
   if (hours < 24 * 8) return hours % 24 === 0 ? `${Math.floor(hours / 24)}d` : `${Math.floor(hours / 24)}d${hours % 24}h`;
   if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24)}d`;
   const years = Math.floor(hours / 24 / 365);
-  if (hours < 24 * 365 * 8) return `${years}y${Math.floor(hours / 24) % 365}d`;
+  const days = Math.floor(hours / 24) % 365;
+  if (hours < 24 * 365 * 8) return days === 0 ? `${years}y` : `${years}y${days}d`;
   return `${years}y`;
 }

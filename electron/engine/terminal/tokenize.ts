@@ -8,8 +8,11 @@ export function tokenize(line: string): { ok: true; words: string[] } | { ok: fa
     const ch = line[i]!;
     if (quote) {
       if (ch === quote) quote = undefined;
-      else if (ch === '\\' && quote === '"' && i + 1 < line.length) word += line[++i];
-      else word += ch;
+      // Inside double quotes a backslash escapes only $ ` " \ and newline; before anything else it is literal.
+      else if (ch === '\\' && quote === '"' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1]!)) {
+        const next = line[++i]!;
+        if (next !== '\n') word += next;
+      } else word += ch;
     } else if (ch === '"' || ch === "'") {
       quote = ch;
       inWord = true;

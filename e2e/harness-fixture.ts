@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+
+export type HarnessProcess = { url: string; process: ChildProcess };
+
+/** Starts `firedrill serve` as a user would, on a random port with a fresh database, and reads its URL. */
+async function startServe(dbDir: string): Promise<HarnessProcess> {
+  const cli = resolve(__dirname, '..', 'bin', 'firedrill.mjs');
+  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', join(dbDir, 'e2e.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`firedrill serve printed no URL:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]!);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => reject(new Error(`firedrill serve exited with ${code}:\n${output}`)));
+  });
+  return { url, process: child };
+}
+
+/** A fresh harness per test, so every test starts from the scenario picker with an empty database. */
+export const test = base.extend<{ harness: HarnessProcess }>({
+  harness: async ({}, use) => {
+    const dbDir = mkdtempSync(join(tmpdir(), 'firedrill-e2e-'));
+    const harness = await startServe(dbDir);
+    await use(harness);
+    harness.process.kill('SIGTERM');
+    await new Promise((r) => harness.process.once('exit', r));
+    rmSync(dbDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

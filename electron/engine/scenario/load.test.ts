@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { formatProblem, loadScenario, SCENARIO_FILE } from './load';
+
+/** A small valid scenario document; each broken variant below changes one thing in a fresh copy. */
+function validDoc(): Record<string, any> {
+  return {
+    title: 'Checkout errors after a deploy',
+    summary: 'A release breaks payments.',
+    start: '2026-03-13T10:00:00Z',
+    duration: '15m',
+    seed: 42,
+    services: [{ name: 'checkout', namespace: 'shop', instances: 3, version: 'v1', requests_per_second: 100, error_ratio: 0.01, latency_ms: 150 }],
+    faults: [{ id: 'bad-deploy', at: '2m', kind: 'bad-deploy', service: 'checkout', deploy_version: 'v2', error_ratio: 0.3, log_message: 'pool exhausted' }],
+    alerts: [{ name: 'HighErrors', service: 'checkout', signal: 'error_ratio', op: '>', threshold: 0.05, severity: 'page', summary: 'errors' }],
+    rubric: [
+      { id: 'ack', category: 'detect', points: 10, when: { event: 'alert.acknowledge', after: 'alert.fired', within: '5m' }, feedback: { met: 'y', missed: 'n' } },
+      { id: 'undo', category: 'mitigate', points: 20, when: { event: 'terminal.exec', match: '^kubectl rollout undo' }, feedback: { met: 'y', missed: 'n' } },
+    ],
+  };
+}
+
+function load(text: string | undefined, id = 'checkout-bad-deploy') {
+  return loadScenario(id, 'v-test', new Map(text === undefined ? [] : [[SCENARIO_FILE, text]]));
+}
+
+function variant(change: (doc: Record<string, any>) => void): string {
+  const doc = validDoc();
+  change(doc);
+  return stringify(doc);
+}
+
+type Case = { name: string; text: string | undefined; id?: string; file?: string; path: string | RegExp; reason: RegExp };
+
+const broken: Case[] = [
+  { name: 'YAML syntax error', text: 'title: ok\nsummary: b: c\nseed: 1\n', path: /^line 2, column \d+$/, reason: /^YAML syntax: / },
+  { name: 'duplicate YAML key', text: 'title: a\nsummary: b\ntitle: c\n', path: /^line 3, column \d+$/, reason: /^YAML syntax: .*unique/ },
+  { name: 'empty file', text: '', path: '(root)', reason: /expected object/ },
+  { name: 'missing title', text: variant((d) => delete d.title), path: 'title', reason: /expected string/ },
+  { name: 'unknown top-level field', text: variant((d) => (d.owner = 'me')), path: '(root)', reason: /"owner"/ },
+  { name: 'wrong type', text: variant((d) => (d.services[0].instances = 'three')), path: 'services.0.instances', reason: /expected number/ },
+  { name: 'too many instances', text: variant((d) => (d.services[0].instances = 21)), path: 'services.0.instances', reason: /20/ },
+  { name: 'bad duration', text: variant((d) => (d.duration = '15 minutes')), path: 'duration', reason: /not a duration/ },
+  { name: 'bad fault time', text: variant((d) => (d.faults[0].at = '2min')), path: 'faults.0.at', reason: /not a duration/ },
+  { name: 'bad start timestamp', text: variant((d) => (d.start = 'yesterday')), path: 'start', reason: /ISO 8601/ },
+  { name: 'fault naming an unknown service', text: variant((d) => (d.faults[0].service = 'payments')), path: 'faults.0.service', reason: /no service named "payments"/ },
+  { name: 'alert naming an unknown service', text: variant((d) => (d.alerts[0].service = 'payments')), path: 'alerts.0.service', reason: /no service named "payments"/ },
+  { name: 'duplicate rubric ids', text: variant((d) => (d.rubric[1].id = 'ack')), path: 'rubric.1.id', reason: /duplicate id "ack"/ },
+  { name: 'duplicate service names', text: variant((d) => d.services.push({ ...d.services[0] })), path: 'services.1.name', reason: /duplicate name "checkout"/ },
+  { name: 'bad regex in rubric match', text: variant((d) => (d.rubric[1].when.match = '([a-z')), path: 'rubric.1.when.match', reason: /not a valid regular expression/ },
+  { name: '"within" without "after"', text: variant((d) => delete d.rubric[0].when.after), path: 'rubric.0.when.within', reason: /"within" needs an "after"/ },
+  { name: 'zero points', text: variant((d) => (d.rubric[0].points = 0)), path: 'rubric.0.points', reason: /must not be zero/ },
+  { name: 'bad folder name', text: stringify(validDoc()), id: 'Checkout_Bad', file: '.', path: '(folder)', reason: /not a valid scenario id/ },
+  { name: 'missing scenario.yaml', text: undefined, path: '(file)', reason: /missing/ },
+];
+
+describe('loadScenario: broken folders', () => {
+  it.each(broken)('$name', ({ text, id, file, path, reason }) => {
+    const result = load(text, id);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    const [problem] = result.problems;
+    expect(problem!.file).toBe(file ?? SCENARIO_FILE);
+    if (typeof path === 'string') expect(problem!.path).toBe(path);
+    else expect(problem!.path).toMatch(path);
+    expect(problem!.reason).toMatch(reason);
+  });
+
+  it('reports every problem in the document, not only the first', () => {
+    const result = load(
+      variant((d) => {
+        d.duration = 'soon';
+        d.rubric[1].when.match = '(';
+      }),
+    );
+    expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['duration', 'rubric.1.when.match']);
+  });
+});
+
+describe('loadScenario: valid folders', () => {
+  it('accepts the document and applies defaults', () => {
+    const doc = validDoc();
+    delete doc.services[0].namespace;
+    delete doc.alerts;
+    const result = load(stringify(doc));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.scenario.id).toBe('checkout-bad-deploy');
+    expect(result.scenario.version).toBe('v-test');
+    expect(result.scenario.doc.services[0]!.namespace).toBe('default');
+    expect(result.scenario.doc.faults[0]!.rollout).toBe('30s');
+    expect(result.scenario.doc.alerts).toEqual([]);
+  });
+
+  it('defaults an alert\'s "for" to 0s', () => {
+    const result = load(stringify(validDoc()));
+    expect(result.ok && result.scenario.doc.alerts[0]!.for).toBe('0s');
+  });
+});
+
+describe('formatProblem', () => {
+  it('prints file:path: reason, with the folder as the file for folder problems', () => {
+    expect(formatProblem('scenarios/x', { file: 'scenario.yaml', path: 'faults.0.service', reason: 'no service named "p"' })).toBe(
+      'scenarios/x/scenario.yaml:faults.0.service: no service named "p"',
+    );
+    expect(formatProblem('scenarios/X', { file: '.', path: '(folder)', reason: 'bad name' })).toBe('scenarios/X:(folder): bad name');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioSchema } from '../scenario';
+import { simMillis } from '../sim/clock';
+import { createWorld } from '../sim/world';
+import { runCommandLine } from './shell';
+
+const doc = scenarioSchema.parse({
+  title: 't',
+  summary: 's',
+  start: '2026-03-13T10:00:00Z',
+  duration: '10m',
+  seed: 1,
+  services: [{ name: 'api', instances: 1, version: 'v1', requests_per_second: 10, error_ratio: 0, latency_ms: 50 }],
+  rubric: [{ id: 'r', category: 'detect', points: 1, when: { event: 'drill.end' }, feedback: { met: 'y', missed: 'n' } }],
+});
+const context = () => ({ world: createWorld(doc, 1), now: simMillis(0) });
+
+describe('runCommandLine', () => {
+  it.each(['x', 'ls -la', 'sudo kubectl get pods'])('answers %j as bash does for an unknown command, with exit 127', (line) => {
+    const name = line.split(' ')[0];
+    expect(runCommandLine(line, context())).toEqual({ output: `bash: ${name}: command not found`, exitCode: 127 });
+  });
+
+  it('prints nothing and succeeds for a blank line', () => {
+    expect(runCommandLine('   ', context())).toEqual({ output: '', exitCode: 0 });
+  });
+
+  it('reports an unmatched quote as a bash syntax error with exit 2', () => {
+    expect(runCommandLine('kubectl get "pods', context())).toEqual({ output: "bash: unexpected EOF while looking for matching `\"'", exitCode: 2 });
+  });
+
+  it('passes quoted words to the command as one argument', () => {
+    expect(runCommandLine("kubectl 'get' \"pods\"", context()).exitCode).toBe(0);
+    expect(runCommandLine("kubectl 'get pods'", context()).exitCode).toBe(1);
+  });
+
+  it('lists every command in help', () => {
+    const result = runCommandLine('help', context());
+    expect(result.exitCode).toBe(0);
+    expect(result.output).toMatch(/^ {2}help\b/m);
+    expect(result.output).toMatch(/^ {2}kubectl\b/m);
+  });
+});

@@ -1,0 +1,42 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** Lints a snippet as if it lived at `filePath`, returning the rule ids that fired. */
+async function rulesFiredFor(filePath: string, code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: process.cwd() });
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+const RESTRICTED = '@typescript-eslint/no-restricted-imports';
+
+describe('layer rules (DESIGN.md §2)', () => {
+  it.each([
+    ['electron/engine/sim/x.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['electron/engine/sim/x.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['electron/engine/sim/x.ts', "import { openStore } from '../../host/store';\nexport const x = openStore;\n"],
+    ['electron/contract/x.ts', "import Database from 'better-sqlite3';\nexport const x = Database;\n"],
+    ['electron/host/x.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['electron/preload/x.ts', "import { openStore } from '../host/store';\nexport const x = openStore;\n"],
+    ['renderer/x.ts', "import { openStore } from '../electron/host/store';\nexport const x = openStore;\n"],
+    ['renderer/x.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
+    ['renderer/x.ts', "import { requestSpecs } from '../electron/contract';\nexport const x = requestSpecs;\n"],
+  ])('refuses the wrong import in %s', async (file, code) => {
+    expect(await rulesFiredFor(file, code)).toContain(RESTRICTED);
+  });
+
+  it.each([
+    ['electron/engine/sim/x.ts', 'export const x = Date.now();\n'],
+    ['electron/engine/sim/x.ts', 'export const x = Math.random();\n'],
+  ])('refuses wall clock and unseeded randomness in the engine (%s)', async (file, code) => {
+    expect(await rulesFiredFor(file, code)).toContain('no-restricted-properties');
+  });
+
+  it.each([
+    ['electron/host/x.ts', "import { readFileSync } from 'node:fs';\nimport { Drill } from '../engine/drill';\nexport const x = [readFileSync, Drill];\n"],
+    ['electron/main/x.ts', "import { app } from 'electron';\nimport { createBackend } from '../host/backend';\nexport const x = [app, createBackend];\n"],
+    ['renderer/x.ts', "import type { Api } from '../electron/contract';\nexport type X = Api;\n"],
+  ])('allows what the layer may use (%s)', async (file, code) => {
+    expect(await rulesFiredFor(file, code)).not.toContain(RESTRICTED);
+  });
+});

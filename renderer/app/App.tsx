@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { api } from '../api/client';
+import { DrillScreen } from '../features/drill/DrillScreen';
+import { ScenarioPicker } from '../features/scenarios/ScenarioPicker';
+import { appSelectors } from '../state/selectors';
+import { useAppStore } from '../state/store';
+import { ErrorBanner } from './ErrorBanner';
+
+/** Refreshes the view whenever the clock moves or an alert changes; at most one refresh in flight. */
+function useLiveRefresh(): void {
+  useEffect(() => {
+    let busy = false;
+    let again = false;
+    const refresh = async (): Promise<void> => {
+      if (busy) {
+        again = true;
+        return;
+      }
+      busy = true;
+      do {
+        again = false;
+        if (useAppStore.getState().view) await useAppStore.getState().refreshView();
+      } while (again);
+      busy = false;
+    };
+    const subscriptions = [
+      api().on('clock.ticked', () => void refresh()),
+      api().on('alert.fired', () => void refresh()),
+      api().on('alert.resolved', () => void refresh()),
+      api().on('drill.ended', () => void refresh()),
+    ];
+    return () => subscriptions.forEach((unsubscribe) => unsubscribe());
+  }, []);
+}
+
+export function App() {
+  const view = useAppStore(appSelectors.view);
+  const score = useAppStore(appSelectors.score);
+  const loadScenarios = useAppStore((s) => s.loadScenarios);
+  useLiveRefresh();
+  useEffect(() => {
+    void loadScenarios();
+  }, [loadScenarios]);
+  return (
+    <div className="app">
+      <ErrorBanner />
+      {view ? <DrillScreen view={view} score={score} /> : <ScenarioPicker />}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { DrillView } from '../../../electron/contract';
+import { clockTime, elapsed } from '../../format';
+import { appSelectors } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+
+const SPEEDS = [
+  { speed: 0, label: 'Pause' },
+  { speed: 1, label: '1×' },
+  { speed: 10, label: '10×' },
+  { speed: 60, label: '60×' },
+] as const;
+
+export function DrillHeader({ view }: { view: DrillView }) {
+  const speed = useAppStore(appSelectors.speed);
+  const setSpeed = useAppStore((s) => s.setSpeed);
+  const resolveIncident = useAppStore((s) => s.resolveIncident);
+  const endDrill = useAppStore((s) => s.endDrill);
+  const [summary, setSummary] = useState('');
+  const resolved = view.incident.status === 'resolved';
+  return (
+    <header className="drill-header">
+      <div className="title">
+        <strong>{view.title}</strong>
+        <span className="clock" aria-label="Simulated time">
+          {clockTime(view.startUnixMs, view.now)} <span className="elapsed">{elapsed(view.now)}</span>
+        </span>
+      </div>
+      <div className="speed" role="group" aria-label="Clock speed">
+        {SPEEDS.map((s) => (
+          <button key={s.speed} type="button" aria-pressed={speed === s.speed} disabled={view.ended} onClick={() => void setSpeed(s.speed)}>
+            {s.label}
+          </button>
+        ))}
+      </div>
+      <form
+        className="resolve"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void resolveIncident(summary);
+        }}
+      >
+        <label>
+          <span className="visually-hidden">Resolution summary</span>
+          <input value={summary} onChange={(e) => setSummary(e.target.value)} placeholder="Resolution summary" disabled={view.ended || resolved} />
+        </label>
+        <button type="submit" disabled={view.ended || resolved}>
+          {resolved ? 'Incident resolved' : 'Resolve incident'}
+        </button>
+      </form>
+      {!view.ended && (
+        <button type="button" className="end" onClick={() => void endDrill()}>
+          End drill
+        </button>
+      )}
+    </header>
+  );
+}

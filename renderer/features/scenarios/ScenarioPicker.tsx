@@ -1,0 +1,44 @@
+import { appSelectors } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+
+export function ScenarioPicker() {
+  const scenarios = useAppStore(appSelectors.scenarios);
+  const problems = useAppStore(appSelectors.scenarioProblems);
+  const startDrill = useAppStore((s) => s.startDrill);
+  return (
+    <main className="picker">
+      <h1>Firedrill</h1>
+      <p className="tagline">Pick a scenario. Something will break; find it, fix it, and keep people informed.</p>
+      <ul className="scenario-list" aria-label="Scenarios">
+        {scenarios.map((s) => (
+          <li key={s.id} className="scenario-card">
+            <h2>{s.title}</h2>
+            <p>{s.summary}</p>
+            <p className="meta">
+              {s.id} · {s.duration} · version {s.version}
+            </p>
+            <button type="button" onClick={() => void startDrill(s.id)} aria-label={`Start drill: ${s.title}`}>
+              Start drill
+            </button>
+          </li>
+        ))}
+      </ul>
+      {scenarios.length === 0 && <p>No valid scenarios were found.</p>}
+      {problems.length > 0 && (
+        <section className="problems" aria-label="Scenario problems">
+          <h2>Skipped scenario folders</h2>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                <code>
+                  {p.folder}/{p.file}:{p.path}
+                </code>
+                : {p.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

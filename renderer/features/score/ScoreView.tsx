@@ -1,0 +1,51 @@
+import type { ScoreReport } from '../../../electron/contract';
+import { formatDurationMs } from '../../format';
+import { useAppStore } from '../../state/store';
+
+export function ScoreView({ score }: { score: ScoreReport }) {
+  const leave = useAppStore((s) => s.leaveScore);
+  return (
+    <section className="score" aria-label="Score">
+      <h2 className="score-title">
+        Score: <span data-testid="score-total">{score.total}</span> / {score.max}
+      </h2>
+      <dl className="timings">
+        <dt>Time to acknowledge</dt>
+        <dd>{formatDurationMs(score.timings.mtta_ms)}</dd>
+        <dt>Time to detect</dt>
+        <dd>{formatDurationMs(score.timings.mttd_ms)}</dd>
+        <dt>Time to mitigate</dt>
+        <dd>{formatDurationMs(score.timings.mttm_ms)}</dd>
+        <dt>Time to resolve</dt>
+        <dd>{formatDurationMs(score.timings.mttr_ms)}</dd>
+      </dl>
+      <table className="criteria">
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            <th scope="col">Category</th>
+            <th scope="col">Points</th>
+            <th scope="col">Evidence</th>
+            <th scope="col">Feedback</th>
+          </tr>
+        </thead>
+        <tbody>
+          {score.criteria.map((c) => (
+            <tr key={c.id} className={c.points < 0 ? 'penalty' : c.points > 0 ? 'met' : 'missed'}>
+              <td>{c.id}</td>
+              <td>{c.category}</td>
+              <td>
+                {c.points} / {c.max}
+              </td>
+              <td>{c.evidence.length > 0 ? c.evidence.map((seq) => `#${seq}`).join(', ') : '—'}</td>
+              <td>{c.feedback}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={leave}>
+        Back to scenarios
+      </button>
+    </section>
+  );
+}

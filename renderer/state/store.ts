@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import type { DrillSlice } from './drill-slice';
+import { createDrillSlice } from './drill-slice';
+import type { ScenariosSlice } from './scenarios-slice';
+import { createScenariosSlice } from './scenarios-slice';
+
+export type AppState = ScenariosSlice & DrillSlice;
+
+/** The renderer's one store, combined from its slices. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createScenariosSlice(...a),
+  ...createDrillSlice(...a),
+}));

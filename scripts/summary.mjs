@@ -1,0 +1,45 @@
+// Counts test cases over every runner's JSON report (vitest, Playwright).
+import { existsSync, readFileSync } from 'node:fs';
+
+function readJson(path) {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+}
+
+function countPlaywright(suite, counts) {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests ?? []) {
+      if (test.status === 'skipped') counts.skipped++;
+      else if (test.status === 'expected' || test.status === 'flaky') counts.passed++;
+      else counts.failed++;
+    }
+  }
+  for (const child of suite.suites ?? []) countPlaywright(child, counts);
+}
+
+/** Totals across runners; `complete` is false when a runner left no report (it did not run). */
+export function summarize() {
+  const details = [];
+  let complete = true;
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  const vitest = readJson('reports/vitest.json');
+  if (vitest) {
+    const v = { passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + vitest.numTodoTests };
+    details.push(`[test] vitest: ${v.passed} passed, ${v.failed} failed, ${v.skipped} skipped`);
+    for (const k of Object.keys(total)) total[k] += v[k];
+  } else {
+    complete = false;
+    details.push('[test] vitest: no report (did not run)');
+  }
+  const playwright = readJson('reports/playwright.json');
+  if (playwright) {
+    const p = { passed: 0, failed: 0, skipped: 0 };
+    for (const suite of playwright.suites ?? []) countPlaywright(suite, p);
+    p.failed += (playwright.errors ?? []).length;
+    details.push(`[test] playwright: ${p.passed} passed, ${p.failed} failed, ${p.skipped} skipped`);
+    for (const k of Object.keys(total)) total[k] += p[k];
+  } else {
+    complete = false;
+    details.push('[test] playwright: no report (did not run)');
+  }
+  return { ...total, complete, details };
+}
