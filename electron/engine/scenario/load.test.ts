@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { formatProblem, loadScenario, SCENARIO_FILE } from './load';
 
 /** A small valid scenario document; each broken variant below changes one thing in a fresh copy. */
-function validDoc(): Record<string, any> {
+function validDoc() {
   return {
     title: 'Checkout errors after a deploy',
     summary: 'A release breaks payments.',
@@ -24,9 +24,18 @@ function load(text: string | undefined, id = 'checkout-bad-deploy') {
   return loadScenario(id, 'v-test', new Map(text === undefined ? [] : [[SCENARIO_FILE, text]]));
 }
 
-function variant(change: (doc: Record<string, any>) => void): string {
-  const doc = validDoc();
-  change(doc);
+/** Marks a field to delete in `variant`. */
+const REMOVE = Symbol('remove');
+
+/** The valid document as YAML, with each dotted path set to a value (or removed). */
+function variant(...edits: [path: string, value: unknown][]): string {
+  const doc: unknown = validDoc();
+  for (const [path, value] of edits) {
+    const keys = path.split('.');
+    const parent = keys.slice(0, -1).reduce((node, key) => (node as Record<string, unknown>)[key], doc) as Record<string, unknown>;
+    if (value === REMOVE) delete parent[keys.at(-1)!];
+    else parent[keys.at(-1)!] = value;
+  }
   return stringify(doc);
 }
 
@@ -36,20 +45,20 @@ const broken: Case[] = [
   { name: 'YAML syntax error', text: 'title: ok\nsummary: b: c\nseed: 1\n', path: /^line 2, column \d+$/, reason: /^YAML syntax: / },
   { name: 'duplicate YAML key', text: 'title: a\nsummary: b\ntitle: c\n', path: /^line 3, column \d+$/, reason: /^YAML syntax: .*unique/ },
   { name: 'empty file', text: '', path: '(root)', reason: /expected object/ },
-  { name: 'missing title', text: variant((d) => delete d.title), path: 'title', reason: /expected string/ },
-  { name: 'unknown top-level field', text: variant((d) => (d.owner = 'me')), path: '(root)', reason: /"owner"/ },
-  { name: 'wrong type', text: variant((d) => (d.services[0].instances = 'three')), path: 'services.0.instances', reason: /expected number/ },
-  { name: 'too many instances', text: variant((d) => (d.services[0].instances = 21)), path: 'services.0.instances', reason: /20/ },
-  { name: 'bad duration', text: variant((d) => (d.duration = '15 minutes')), path: 'duration', reason: /not a duration/ },
-  { name: 'bad fault time', text: variant((d) => (d.faults[0].at = '2min')), path: 'faults.0.at', reason: /not a duration/ },
-  { name: 'bad start timestamp', text: variant((d) => (d.start = 'yesterday')), path: 'start', reason: /ISO 8601/ },
-  { name: 'fault naming an unknown service', text: variant((d) => (d.faults[0].service = 'payments')), path: 'faults.0.service', reason: /no service named "payments"/ },
-  { name: 'alert naming an unknown service', text: variant((d) => (d.alerts[0].service = 'payments')), path: 'alerts.0.service', reason: /no service named "payments"/ },
-  { name: 'duplicate rubric ids', text: variant((d) => (d.rubric[1].id = 'ack')), path: 'rubric.1.id', reason: /duplicate id "ack"/ },
-  { name: 'duplicate service names', text: variant((d) => d.services.push({ ...d.services[0] })), path: 'services.1.name', reason: /duplicate name "checkout"/ },
-  { name: 'bad regex in rubric match', text: variant((d) => (d.rubric[1].when.match = '([a-z')), path: 'rubric.1.when.match', reason: /not a valid regular expression/ },
-  { name: '"within" without "after"', text: variant((d) => delete d.rubric[0].when.after), path: 'rubric.0.when.within', reason: /"within" needs an "after"/ },
-  { name: 'zero points', text: variant((d) => (d.rubric[0].points = 0)), path: 'rubric.0.points', reason: /must not be zero/ },
+  { name: 'missing title', text: variant(['title', REMOVE]), path: 'title', reason: /expected string/ },
+  { name: 'unknown top-level field', text: variant(['owner', 'me']), path: '(root)', reason: /"owner"/ },
+  { name: 'wrong type', text: variant(['services.0.instances', 'three']), path: 'services.0.instances', reason: /expected number/ },
+  { name: 'too many instances', text: variant(['services.0.instances', 21]), path: 'services.0.instances', reason: /20/ },
+  { name: 'bad duration', text: variant(['duration', '15 minutes']), path: 'duration', reason: /not a duration/ },
+  { name: 'bad fault time', text: variant(['faults.0.at', '2min']), path: 'faults.0.at', reason: /not a duration/ },
+  { name: 'bad start timestamp', text: variant(['start', 'yesterday']), path: 'start', reason: /ISO 8601/ },
+  { name: 'fault naming an unknown service', text: variant(['faults.0.service', 'payments']), path: 'faults.0.service', reason: /no service named "payments"/ },
+  { name: 'alert naming an unknown service', text: variant(['alerts.0.service', 'payments']), path: 'alerts.0.service', reason: /no service named "payments"/ },
+  { name: 'duplicate rubric ids', text: variant(['rubric.1.id', 'ack']), path: 'rubric.1.id', reason: /duplicate id "ack"/ },
+  { name: 'duplicate service names', text: variant(['services.1', validDoc().services[0]]), path: 'services.1.name', reason: /duplicate name "checkout"/ },
+  { name: 'bad regex in rubric match', text: variant(['rubric.1.when.match', '([a-z']), path: 'rubric.1.when.match', reason: /not a valid regular expression/ },
+  { name: '"within" without "after"', text: variant(['rubric.0.when.after', REMOVE]), path: 'rubric.0.when.within', reason: /"within" needs an "after"/ },
+  { name: 'zero points', text: variant(['rubric.0.points', 0]), path: 'rubric.0.points', reason: /must not be zero/ },
   { name: 'bad folder name', text: stringify(validDoc()), id: 'Checkout_Bad', file: '.', path: '(folder)', reason: /not a valid scenario id/ },
   { name: 'missing scenario.yaml', text: undefined, path: '(file)', reason: /missing/ },
 ];
@@ -69,10 +78,7 @@ describe('loadScenario: broken folders', () => {
 
   it('reports every problem in the document, not only the first', () => {
     const result = load(
-      variant((d) => {
-        d.duration = 'soon';
-        d.rubric[1].when.match = '(';
-      }),
+      variant(['duration', 'soon'], ['rubric.1.when.match', '(']),
     );
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['duration', 'rubric.1.when.match']);
   });
@@ -80,10 +86,7 @@ describe('loadScenario: broken folders', () => {
 
 describe('loadScenario: valid folders', () => {
   it('accepts the document and applies defaults', () => {
-    const doc = validDoc();
-    delete doc.services[0].namespace;
-    delete doc.alerts;
-    const result = load(stringify(doc));
+    const result = load(variant(['services.0.namespace', REMOVE], ['alerts', REMOVE]));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.scenario.id).toBe('checkout-bad-deploy');
