@@ -8,9 +8,10 @@ import { test as base } from '@playwright/test';
 export type HarnessProcess = { url: string; process: ChildProcess };
 
 /** Starts `firedrill serve` as a user would, on a random port with a fresh database, and reads its URL. */
-async function startServe(dbDir: string): Promise<HarnessProcess> {
+async function startServe(dbDir: string, scenariosDir: string | undefined): Promise<HarnessProcess> {
   const cli = resolve(__dirname, '..', 'bin', 'firedrill.mjs');
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--db', join(dbDir, 'e2e.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [cli, 'serve', '--port', '0', '--db', join(dbDir, 'e2e.db'), ...(scenariosDir ? ['--scenarios', scenariosDir] : [])];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`firedrill serve printed no URL:\n${output}`)), 60_000);
@@ -30,10 +31,12 @@ async function startServe(dbDir: string): Promise<HarnessProcess> {
 }
 
 /** A fresh harness per test, so every test starts from the scenario picker with an empty database. */
-export const test = base.extend<{ harness: HarnessProcess }>({
-  harness: async ({}, use) => {
+export const test = base.extend<{ harness: HarnessProcess; scenariosDir: string | undefined }>({
+  /** Another folder of scenarios to serve instead of the bundled ones. */
+  scenariosDir: [undefined, { option: true }],
+  harness: async ({ scenariosDir }, use) => {
     const dbDir = mkdtempSync(join(tmpdir(), 'firedrill-e2e-'));
-    const harness = await startServe(dbDir);
+    const harness = await startServe(dbDir, scenariosDir);
     await use(harness);
     harness.process.kill('SIGTERM');
     await new Promise((r) => harness.process.once('exit', r));

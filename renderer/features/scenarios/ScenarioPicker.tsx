@@ -25,7 +25,7 @@ export function ScenarioPicker() {
       </ul>
       {scenarios.length === 0 && <p>No valid scenarios were found.</p>}
       {problems.length > 0 && (
-        <section className="problems" aria-label="Scenario problems">
+        <section className="problems" aria-label="Scenario problems" role="region">
           <h2>Skipped scenario folders</h2>
           <ul>
             {problems.map((p, i) => (
