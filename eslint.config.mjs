@@ -1,5 +1,6 @@
 // Lint: type-aware style rules plus the layer rules of DESIGN.md §2. A wrong import fails `npm run lint`.
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint-rules/layers.mjs';
 
 // Bare built-in names are anchored ('/fs') so they do not match our own files (e.g. ./events).
 const NODE_BUILTINS = ['node:*', ...['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'worker_threads', 'stream', 'events'].map((n) => `/${n}`)];
@@ -10,9 +11,8 @@ const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'recharts',
 const refuse = (names, message) => ({ group: names, message });
 
 const ENGINE_DEPENDENCIES = [
-  refuse(['electron', 'electron/*'], 'engine never imports electron'),
+  refuse(['/electron', '/electron/*'], 'engine never imports electron'),
   refuse([...HOST_PACKAGES, ...UI_PACKAGES], 'engine imports only pure packages'),
-  refuse(['**/contract', '**/contract/*', '**/host', '**/host/*', '**/main', '**/main/*', '**/preload', '**/preload/*', '**/renderer/*'], 'engine is the lowest layer'),
 ];
 
 const layer = (files, groups, extra = {}) => ({
@@ -23,6 +23,12 @@ const layer = (files, groups, extra = {}) => ({
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'bin/**', 'scripts/**', '**/*.cjs', '**/*.mjs'] },
   ...tseslint.configs.recommended,
+  // Project folders: the layer table in eslint-rules/layers.mjs.
+  {
+    files: ['electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { firedrill: layersPlugin },
+    rules: { 'firedrill/layers': 'error' },
+  },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
@@ -64,22 +70,19 @@ export default tseslint.config(
   },
   // contract: engine types and zod only.
   layer(['electron/contract/**/*.ts'], [
-    refuse([...NODE_BUILTINS, 'electron', 'electron/*', ...HOST_PACKAGES, ...UI_PACKAGES], 'contract depends on the engine and zod only'),
-    refuse(['**/host', '**/host/*', '**/main', '**/main/*', '**/preload', '**/preload/*', '**/renderer/*'], 'contract sits below host, shell and UI'),
+    refuse([...NODE_BUILTINS, '/electron', '/electron/*', ...HOST_PACKAGES, ...UI_PACKAGES], 'contract depends on the engine and zod only'),
   ]),
   // host: engine, contract, node:*, better-sqlite3 — never electron or UI.
   layer(['electron/host/**/*.ts'], [
-    refuse(['electron', 'electron/*'], 'only the desktop shell (electron/main, electron/preload) imports electron'),
+    refuse(['/electron', '/electron/*'], 'only the desktop shell (electron/main, electron/preload) imports electron'),
     refuse([...UI_PACKAGES], 'host has no UI'),
-    refuse(['**/main', '**/main/*', '**/preload', '**/preload/*', '**/renderer/*'], 'host sits below the shell and the UI'),
   ]),
   // preload: electron and the contract only.
   layer(['electron/preload/**/*.ts'], [
     refuse([...NODE_BUILTINS, ...HOST_PACKAGES, ...UI_PACKAGES], 'a sandboxed preload may use electron and the contract only'),
-    refuse(['**/host', '**/host/*', '**/engine', '**/engine/*', '**/main', '**/main/*', '**/renderer/*'], 'preload exposes the contract only'),
   ]),
   // shell: host, contract, electron.
-  layer(['electron/main/**/*.ts'], [refuse([...UI_PACKAGES], 'the shell has no UI'), refuse(['**/renderer/*', '**/preload', '**/preload/*'], 'main does not import the renderer or preload')]),
+  layer(['electron/main/**/*.ts'], [refuse([...UI_PACKAGES], 'the shell has no UI')]),
   // renderer: the contract's types only; never host, shell, Node or electron.
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
@@ -88,9 +91,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            refuse([...NODE_BUILTINS, 'electron', 'electron/*', ...HOST_PACKAGES], 'the renderer talks to the back end only through the contract'),
-            refuse(['**/electron/host', '**/electron/host/*', '**/electron/main', '**/electron/main/*', '**/electron/preload', '**/electron/preload/*'], 'the renderer talks to the back end only through the contract'),
-            { group: ['**/electron/contract', '**/electron/contract/*'], allowTypeImports: true, message: 'the renderer imports the contract\'s types only' },
+            refuse([...NODE_BUILTINS, '/electron', '/electron/*', ...HOST_PACKAGES], 'the renderer talks to the back end only through the contract'),
           ],
         },
       ],

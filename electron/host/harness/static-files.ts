@@ -16,7 +16,14 @@ const TYPES: Record<string, string> = {
 
 /** Serves one file of the built renderer; paths that leave the folder are refused. */
 export function serveStatic(root: string, urlPath: string, response: ServerResponse): void {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    // A malformed %-escape would otherwise throw out of the request handler and take the server down.
+    response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+    return;
+  }
   const file = normalize(join(root, relative));
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { DrillEvent, Occurrence } from '../drill';
+import type { Scenario } from '../scenario';
+import { scenarioSchema } from '../scenario';
+import { simMillis } from '../sim/clock';
+import { scoreAttempt } from './score';
+
+const feedback = { met: 'met', missed: 'missed' };
+const scenario: Scenario = {
+  id: 'demo',
+  version: 'v1',
+  doc: scenarioSchema.parse({
+    title: 't',
+    summary: 's',
+    start: '2026-03-13T10:00:00Z',
+    duration: '15m',
+    seed: 1,
+    services: [{ name: 'api', instances: 1, version: 'v1', requests_per_second: 10, error_ratio: 0, latency_ms: 50 }],
+    rubric: [
+      { id: 'ack', category: 'detect', points: 10, when: { event: 'alert.acknowledge', after: 'alert.fired', within: '5m' }, feedback },
+      { id: 'undo', category: 'mitigate', points: 20, when: { event: 'terminal.exec', match: '^kubectl rollout undo', after: 'fault.started' }, feedback },
+      { id: 'resolve', category: 'process', points: 10, when: { event: 'incident.resolve', after: 'fault.cleared' }, feedback },
+      { id: 'early', category: 'process', points: -10, when: { event: 'incident.resolve', before: 'fault.cleared' }, feedback },
+    ],
+  }),
+};
+
+const history: Occurrence[] = [
+  { kind: 'drill.start', name: 'drill', at: simMillis(0) },
+  { kind: 'fault.started', name: 'bad', at: simMillis(120_000) },
+  { kind: 'alert.fired', name: 'HighErrors', at: simMillis(195_000) },
+  { kind: 'fault.cleared', name: 'bad', at: simMillis(300_000) },
+];
+
+let seq = 0;
+const event = (t: number, type: string, payload: object): DrillEvent => ({ seq: ++seq, t, type, payload });
+const criterion = (report: ReturnType<typeof scoreAttempt>, id: string) => report.criteria.find((c) => c.id === id)!;
+
+describe('scoreAttempt', () => {
+  it('scores a full response and cites the first event that earned each reward', () => {
+    const events = [
+      event(0, 'drill.start', {}),
+      event(200_000, 'alert.acknowledge', { alert: 'HighErrors' }),
+      event(230_000, 'terminal.exec', { command: 'kubectl rollout undo deployment/api' }),
+      event(240_000, 'terminal.exec', { command: 'kubectl rollout undo deployment/api' }),
+      event(330_000, 'incident.resolve', { summary: 'ok' }),
+    ];
+    const report = scoreAttempt(scenario, 1, events, history);
+    expect(report.total).toBe(40);
+    expect(report.max).toBe(40);
+    expect(criterion(report, 'undo')).toMatchObject({ points: 20, evidence: [events[2]!.seq], feedback: 'met' });
+    expect(report.categories).toEqual({ detect: { points: 10, max: 10 }, mitigate: { points: 20, max: 20 }, process: { points: 10, max: 10 } });
+    expect(report.timings).toEqual({ mtta_ms: 5_000, mttd_ms: 80_000, mttm_ms: 180_000, mttr_ms: 210_000 });
+  });
+
+  it('counts "within" inclusively from the anchor', () => {
+    const at = (t: number) => criterion(scoreAttempt(scenario, 1, [event(t, 'alert.acknowledge', {})], history), 'ack').points;
+    expect(at(195_000 + 300_000)).toBe(10);
+    expect(at(195_000 + 300_001)).toBe(0);
+    expect(at(194_999)).toBe(0);
+  });
+
+  it('never meets an "after" condition whose anchor did not happen', () => {
+    const report = scoreAttempt(scenario, 1, [event(500_000, 'alert.acknowledge', {})], history.filter((o) => o.kind !== 'alert.fired'));
+    expect(criterion(report, 'ack')).toMatchObject({ points: 0, evidence: [], feedback: 'missed' });
+    expect(report.timings.mtta_ms).toBeNull();
+  });
+
+  it('matches the rubric pattern against the command text', () => {
+    const report = scoreAttempt(scenario, 1, [event(200_000, 'terminal.exec', { command: 'echo kubectl rollout undo' })], history);
+    expect(criterion(report, 'undo').points).toBe(0);
+  });
+
+  it('applies a penalty once, cites every event that incurred it, and gives it no maximum', () => {
+    const events = [event(150_000, 'incident.resolve', { summary: 'blip' }), event(160_000, 'incident.resolve', { summary: 'blip' })];
+    const report = scoreAttempt(scenario, 1, events, history);
+    expect(criterion(report, 'early')).toMatchObject({ points: -10, max: 0, evidence: events.map((e) => e.seq) });
+    expect(report.total).toBe(-10);
+    expect(report.max).toBe(40);
+  });
+});
