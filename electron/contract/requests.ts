@@ -32,6 +32,14 @@ export const requestSpecs = {
   },
   'drill.end': { input: nothing, recorded: true },
   'terminal.exec': { input: z.strictObject({ command: z.string().max(4096, 'longer than 4096 characters') }), recorded: true },
+  'operation.run': {
+    input: z.strictObject({
+      operation: z.string().min(1, 'required'),
+      target: z.string().min(1, 'required'),
+      params: z.record(z.string(), z.unknown()).default({}),
+    }),
+    recorded: true,
+  },
   'alert.acknowledge': { input: z.strictObject({ alert: z.string().min(1, 'required') }), recorded: true },
   'incident.resolve': { input: z.strictObject({ summary: z.string().max(4000).default('') }), recorded: true },
   'score.get': { input: nothing, recorded: false },
@@ -60,6 +68,7 @@ export type RequestOutputs = {
   'drill.clock': Extract<ActionOutcome, { type: 'drill.clock' }>;
   'drill.end': ScoreReport;
   'terminal.exec': Extract<ActionOutcome, { type: 'terminal.exec' }>;
+  'operation.run': Extract<ActionOutcome, { type: 'operation.run' }>;
   'alert.acknowledge': Extract<ActionOutcome, { type: 'alert.acknowledge' }>;
   'incident.resolve': Extract<ActionOutcome, { type: 'incident.resolve' }>;
   'score.get': ScoreReport;

@@ -1,8 +1,9 @@
 import type { AlertSpec } from '../scenario';
 import type { SimMillis } from '../sim/clock';
 import { parseDuration } from '../sim/duration';
-import type { MetricBuffer } from '../sim/metrics';
-import { latestSample, seriesKey } from '../sim/metrics';
+import { SIGNAL_METRICS } from '../sim/outputs/signals';
+import type { SeriesStore } from '../tsdb';
+import { sampleAt } from '../tsdb';
 
 /** inactive → pending → firing, as Prometheus; a firing alert that clears becomes resolved. */
 export type AlertStateName = 'inactive' | 'pending' | 'firing' | 'resolved';
@@ -29,17 +30,12 @@ export function initialAlertStates(specs: readonly AlertSpec[]): AlertState[] {
   return specs.map((spec) => ({ name: spec.name, severity: spec.severity, summary: spec.summary, service: spec.service, state: 'inactive' }));
 }
 
-/** Evaluates every threshold rule at time t and moves each alert through its states. */
-export function evaluateAlerts(
-  specs: readonly AlertSpec[],
-  states: AlertState[],
-  metrics: MetricBuffer,
-  t: SimMillis,
-): AlertTransition[] {
+/** Evaluates every threshold rule at time t (against the newest sample within the lookback) and moves each alert through its states. */
+export function evaluateAlerts(specs: readonly AlertSpec[], states: AlertState[], store: SeriesStore, t: SimMillis): AlertTransition[] {
   const transitions: AlertTransition[] = [];
   specs.forEach((spec, i) => {
     const alert = states[i]!;
-    const sample = latestSample(metrics.get(seriesKey(spec.signal, spec.service)), t);
+    const sample = sampleAt(store.find({ __name__: SIGNAL_METRICS[spec.signal], service: spec.service }), t);
     const active = sample !== undefined && (spec.op === '>' ? sample.v > spec.threshold : sample.v < spec.threshold);
     if (active) {
       alert.value = sample.v;

@@ -1,6 +1,7 @@
 /** Learner actions that change or end a drill; each is written to the event log before it takes effect. */
 export type DrillAction =
   | { type: 'terminal.exec'; command: string }
+  | { type: 'operation.run'; operation: string; target: string; params: Record<string, unknown> }
   | { type: 'alert.acknowledge'; alert: string }
   | { type: 'incident.resolve'; summary: string }
   | { type: 'drill.clock'; speed: number }
@@ -22,6 +23,8 @@ export function actionText(event: DrillEvent): string {
   switch (event.type) {
     case 'terminal.exec':
       return String(payload.command ?? '');
+    case 'operation.run':
+      return `${String(payload.operation ?? '')} ${String(payload.target ?? '')}`;
     case 'alert.acknowledge':
       return String(payload.alert ?? '');
     case 'incident.resolve':

@@ -1,32 +1,37 @@
 import type { AlertState } from '../alerting';
 import { EVALUATION_INTERVAL_MS, evaluateAlerts, initialAlertStates } from '../alerting';
-import { LogStore } from '../logs';
 import type { EcsEvent } from '../logs';
 import type { Scenario } from '../scenario';
 import type { SimMillis } from '../sim/clock';
 import { TICK_MS } from '../sim/clock';
 import { parseDuration } from '../sim/duration';
-import { generateLogEvents } from '../sim/log-events';
-import type { MetricBuffer, Series } from '../sim/metrics';
-import { scrape, warmHistory } from '../sim/metrics';
-import type { Rng } from '../sim/rng';
-import { createRng } from '../sim/rng';
-import type { World } from '../sim/world';
-import { createWorld, tickWorld } from '../sim/world';
+import type { FaultChange } from '../sim/faults/runtime';
+import { SIGNAL_METRICS } from '../sim/outputs/signals';
+import { Simulation } from '../sim/simulation';
 import { runCommandLine } from '../terminal';
 import type { DrillAction } from './actions';
 
 /** Something that happened in the derived history, which rubric anchors and timings refer to. */
-export type Occurrence = { kind: 'drill.start' | 'fault.started' | 'fault.cleared' | 'alert.fired' | 'alert.resolved'; name: string; at: SimMillis };
+export type Occurrence = {
+  kind: 'drill.start' | 'fault.started' | 'fault.cleared' | 'alert.fired' | 'alert.resolved';
+  name: string;
+  at: SimMillis;
+  /** A red herring's start and end are history too, but never the incident's. */
+  redHerring?: boolean;
+};
 
 export type ActionOutcome =
   | { type: 'terminal.exec'; output: string; exitCode: number }
+  | { type: 'operation.run'; ok: boolean; output: string }
   | { type: 'alert.acknowledge'; alert: string; acknowledged: boolean; reason?: string }
   | { type: 'incident.resolve'; status: 'resolved' }
   | { type: 'drill.clock'; speed: number }
   | { type: 'drill.end'; endedAt: SimMillis };
 
 export type IncidentState = { status: 'open' | 'resolved'; resolvedAt?: SimMillis; summary?: string };
+
+/** A series as the screens draw it: name, labels and recent samples. */
+export type ViewSeries = { metric: string; labels: Record<string, string>; samples: { t: number; v: number }[] };
 
 /** What the learner's screens show at one moment. */
 export type DrillView = {
@@ -40,7 +45,7 @@ export type DrillView = {
   ended: boolean;
   alerts: AlertState[];
   incident: IncidentState;
-  series: Series[];
+  series: ViewSeries[];
   logs: EcsEvent[];
 };
 
@@ -49,18 +54,14 @@ const VIEW_WINDOW_MS = 30 * 60_000;
 const VIEW_LOG_LINES = 60;
 
 /**
- * One drill: the world, its metrics, logs and alerts, advanced tick by tick. A pure function of
- * (scenario, seed, timed actions): the host feeds it time and actions, and replaying the same ones
- * reproduces every output exactly.
+ * One drill: the simulation plus alerts, incident state and the derived history, advanced tick by tick.
+ * A pure function of (scenario, seed, timed actions): replaying the same ones reproduces every output.
  */
 export class Drill {
   readonly endsAt: SimMillis;
+  readonly sim: Simulation;
   private time: SimMillis = 0 as SimMillis;
   private endedAt: SimMillis | undefined;
-  private readonly world: World;
-  private readonly metrics: MetricBuffer;
-  private readonly logs = new LogStore();
-  private readonly logRng: Rng;
   private readonly alerts: AlertState[];
   private readonly history: Occurrence[] = [{ kind: 'drill.start', name: 'drill', at: 0 as SimMillis }];
   private readonly incident: IncidentState = { status: 'open' };
@@ -70,9 +71,7 @@ export class Drill {
     readonly seed: number,
   ) {
     this.endsAt = parseDuration(scenario.doc.duration)!;
-    this.world = createWorld(scenario.doc, seed);
-    this.metrics = warmHistory(this.world, seed);
-    this.logRng = createRng(seed, 'log-sampling');
+    this.sim = new Simulation(scenario.doc, seed);
     this.alerts = initialAlertStates(scenario.doc.alerts);
     this.step();
   }
@@ -98,7 +97,16 @@ export class Drill {
   apply(action: DrillAction): ActionOutcome {
     switch (action.type) {
       case 'terminal.exec':
-        return { type: action.type, ...runCommandLine(action.command, { world: this.world, now: this.time }) };
+        return {
+          type: action.type,
+          ...runCommandLine(action.command, {
+            world: this.sim.world,
+            now: this.time,
+            operate: (name, target, params) => this.operate(name, target, params),
+          }),
+        };
+      case 'operation.run':
+        return { type: action.type, ...this.operate(action.operation, action.target, action.params) };
       case 'alert.acknowledge':
         return this.acknowledge(action.alert);
       case 'incident.resolve':
@@ -123,6 +131,15 @@ export class Drill {
 
   view(): DrillView {
     const from = this.time - VIEW_WINDOW_MS;
+    const series: ViewSeries[] = [];
+    for (const metric of Object.values(SIGNAL_METRICS)) {
+      for (const s of this.sim.store.byMetric(metric)) {
+        const samples: { t: number; v: number }[] = [];
+        for (let i = 0; i < s.length; i++) if (s.times[i]! > from && s.times[i]! <= this.time) samples.push({ t: s.times[i]!, v: s.values[i]! });
+        const { __name__: _, ...labels } = s.labels;
+        series.push({ metric, labels, samples });
+      }
+    }
     return {
       scenario: this.scenario.id,
       version: this.scenario.version,
@@ -130,13 +147,23 @@ export class Drill {
       seed: this.seed,
       now: this.time,
       endsAt: this.endsAt,
-      startUnixMs: this.world.startUnixMs,
+      startUnixMs: this.sim.world.startUnixMs,
       ended: this.ended,
       alerts: this.alerts.map((a) => ({ ...a })),
       incident: { ...this.incident },
-      series: [...this.metrics.values()].map((s) => ({ ...s, samples: s.samples.filter((x) => x.t > from) })),
-      logs: this.logs.tail(VIEW_LOG_LINES),
+      series,
+      logs: this.sim.logs.tail(VIEW_LOG_LINES),
     };
+  }
+
+  private operate(name: string, target: string, params: unknown): { ok: boolean; output: string } {
+    const { result, changes } = this.sim.runOperation(name, target, params);
+    this.record(changes);
+    return result;
+  }
+
+  private record(changes: readonly FaultChange[]): void {
+    for (const c of changes) this.history.push({ kind: c.kind, name: c.fault, at: c.at, ...(c.redHerring ? { redHerring: true } : {}) });
   }
 
   private acknowledge(name: string): ActionOutcome {
@@ -148,15 +175,11 @@ export class Drill {
 
   private step(): void {
     const t = this.time;
-    for (const change of tickWorld(this.world, t)) {
-      if (change.kind !== 'rollout.finished') this.history.push({ kind: change.kind, name: change.fault, at: change.at });
-    }
-    scrape(this.metrics, this.world, t);
+    this.record(this.sim.tick(t));
     if (t % EVALUATION_INTERVAL_MS === 0) {
-      for (const transition of evaluateAlerts(this.scenario.doc.alerts, this.alerts, this.metrics, t)) {
+      for (const transition of evaluateAlerts(this.scenario.doc.alerts, this.alerts, this.sim.store, t)) {
         this.history.push({ kind: transition.kind, name: transition.alert, at: transition.at });
       }
     }
-    this.logs.append(generateLogEvents(this.world, t, TICK_MS, this.logRng));
   }
 }

@@ -1,2 +1,2 @@
 export { LogStore } from './store';
-export type { EcsEvent } from '../sim/log-events';
+export type { EcsEvent } from '../sim/outputs/ecs';

@@ -1,20 +1,24 @@
-import type { EcsEvent } from '../sim/log-events';
+import type { EcsEvent } from '../sim/outputs/ecs';
 
 /** A time-ordered, bounded store of log events (oldest dropped first). */
 export class LogStore {
-  private readonly events: EcsEvent[] = [];
+  private events: EcsEvent[] = [];
 
   constructor(private readonly capacity = 50_000) {}
 
   append(batch: readonly EcsEvent[]): void {
-    this.events.push(...batch);
+    for (const e of batch) this.events.push(e);
     const excess = this.events.length - this.capacity;
-    if (excess > 0) this.events.splice(0, excess);
+    if (excess > this.capacity / 10) this.events = this.events.slice(excess);
   }
 
   /** The newest `limit` events, newest first. */
   tail(limit: number): EcsEvent[] {
     return this.events.slice(Math.max(0, this.events.length - limit)).reverse();
+  }
+
+  all(): readonly EcsEvent[] {
+    return this.events;
   }
 
   get size(): number {

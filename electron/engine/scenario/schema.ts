@@ -1,38 +1,12 @@
 import { z } from 'zod';
-import { parseDuration } from '../sim/duration';
-
-/** A Prometheus-style duration string ("90s", "4m30s"). */
-const duration = z
-  .string()
-  .refine((text) => parseDuration(text) !== undefined, {
-    message: 'not a duration (expected e.g. "90s", "4m30s", "1h")',
-  });
-
-const name = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, starting with a letter');
-
-const service = z.strictObject({
-  name,
-  namespace: name.default('default'),
-  instances: z.int().min(1).max(20),
-  version: z.string().min(1),
-  requests_per_second: z.number().positive(),
-  error_ratio: z.number().min(0).max(1),
-  latency_ms: z.number().positive(),
-});
-
-const fault = z.strictObject({
-  id: name,
-  at: duration,
-  kind: z.literal('bad-deploy'),
-  service: name,
-  deploy_version: z.string().min(1),
-  error_ratio: z.number().min(0).max(1),
-  latency_ms: z.number().positive().optional(),
-  log_message: z.string().min(1),
-  rollout: duration.default('30s'),
-});
+import { FAULTS } from '../sim/faults/registry';
+import { OPERATIONS } from '../sim/operations/registry';
+import { dependencyOrder } from '../sim/world/graph';
+import { duration, name } from './common';
+import { faultSchema } from './fault-schema';
+import { targetProblem } from './targets';
+import { worldSchema } from './world-schema';
+import type { WorldSpec } from './world-schema';
 
 /** The signals a thin threshold alert can watch; each is a per-service series the world exports. */
 export const ALERT_SIGNALS = ['error_ratio', 'latency_p99_seconds', 'requests_per_second'] as const;
@@ -52,7 +26,7 @@ const alert = z.strictObject({
 export const ANCHORS = ['drill.start', 'fault.started', 'alert.fired', 'fault.cleared'] as const;
 
 /** Learner actions a rubric condition can look for. */
-export const ACTION_TYPES = ['terminal.exec', 'alert.acknowledge', 'incident.resolve', 'drill.end'] as const;
+export const ACTION_TYPES = ['terminal.exec', 'operation.run', 'alert.acknowledge', 'incident.resolve', 'drill.end'] as const;
 
 const condition = z.strictObject({
   event: z.enum(ACTION_TYPES),
@@ -81,46 +55,107 @@ export const scenarioSchema = z
     start: z.iso.datetime({ message: 'must be an ISO 8601 UTC timestamp such as 2026-03-14T09:00:00Z' }),
     duration,
     seed: z.int().min(0).max(2 ** 31 - 1),
-    services: z.array(service).min(1),
-    faults: z.array(fault).default([]),
+    scrape_interval: duration.default('15s'),
+    /** How much baseline history precedes t = 0 (dashboards and `offset` need context). */
+    history: duration.default('24h'),
+    world: worldSchema,
+    faults: z.array(faultSchema).default([]),
+    operations: z.record(z.string(), z.strictObject({ duration: duration })).default({}),
     alerts: z.array(alert).default([]),
     rubric: z.array(criterion).min(1),
   })
   .superRefine((doc, ctx) => {
-    const services = new Set(doc.services.map((s) => s.name));
-    checkUnique(doc.services.map((s) => s.name), ['services'], 'name', ctx);
-    checkUnique(doc.faults.map((f) => f.id), ['faults'], 'id', ctx);
-    checkUnique(doc.alerts.map((a) => a.name), ['alerts'], 'name', ctx);
-    checkUnique(doc.rubric.map((c) => c.id), ['rubric'], 'id', ctx);
-    doc.faults.forEach((f, i) => {
-      if (!services.has(f.service)) {
-        ctx.addIssue({ code: 'custom', path: ['faults', i, 'service'], message: `no service named "${f.service}"` });
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    checkWorld(doc.world, issue);
+    checkUnique(doc.faults.map((f) => f.id), ['faults'], 'id', issue);
+    checkUnique(doc.alerts.map((a) => a.name), ['alerts'], 'name', issue);
+    checkUnique(doc.rubric.map((c) => c.id), ['rubric'], 'id', issue);
+    const faultIds = new Set(doc.faults.map((f) => f.id));
+    doc.faults.forEach((fault, i) => {
+      const operator = FAULTS.get(fault.kind);
+      if (!operator) {
+        issue(['faults', i, 'kind'], `unknown fault kind "${fault.kind}" (known: ${[...FAULTS.keys()].join(', ')})`);
+        return;
       }
+      const problem = targetProblem(doc.world, operator.target, fault.target);
+      if (problem) issue(['faults', i, 'target'], problem);
+      const params = operator.params.safeParse(fault.params);
+      if (!params.success) for (const p of params.error.issues) issue(['faults', i, 'params', ...p.path.map((x) => x as string | number)], p.message);
+      const trigger = fault.trigger;
+      if ('after' in trigger && !faultIds.has(trigger.after)) issue(['faults', i, 'trigger', 'after'], `no fault with id "${trigger.after}"`);
+      if ('after' in trigger && trigger.after === fault.id) issue(['faults', i, 'trigger', 'after'], 'a fault cannot start after itself');
+      if ('operation' in trigger && !OPERATIONS.has(trigger.operation)) issue(['faults', i, 'trigger', 'operation'], `unknown operation "${trigger.operation}"`);
+      fault.cleared_by.forEach((c, j) => {
+        if (!OPERATIONS.has(c.operation)) issue(['faults', i, 'cleared_by', j, 'operation'], `unknown operation "${c.operation}"`);
+      });
     });
+    for (const op of Object.keys(doc.operations)) if (!OPERATIONS.has(op)) issue(['operations', op], `unknown operation "${op}"`);
+    const services = new Set(doc.world.services.map((s) => s.name));
     doc.alerts.forEach((a, i) => {
-      if (!services.has(a.service)) {
-        ctx.addIssue({ code: 'custom', path: ['alerts', i, 'service'], message: `no service named "${a.service}"` });
-      }
+      if (!services.has(a.service)) issue(['alerts', i, 'service'], `no service named "${a.service}"`);
     });
     doc.rubric.forEach((c, i) => {
-      if (c.when.within !== undefined && c.when.after === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['rubric', i, 'when', 'within'], message: '"within" needs an "after" anchor' });
-      }
+      if (c.when.within !== undefined && c.when.after === undefined) issue(['rubric', i, 'when', 'within'], '"within" needs an "after" anchor');
     });
   });
 
+type Issue = (path: (string | number)[], message: string) => void;
+
+/** Cross-references inside the world: placement, calls, stores and caches must exist; no dependency cycles. */
+function checkWorld(world: WorldSpec, issue: Issue): void {
+  const hosts = new Set(world.hosts.map((h) => h.name));
+  const services = new Set(world.services.map((s) => s.name));
+  const datastores = new Set(world.datastores.map((d) => d.name));
+  const caches = new Set(world.caches.map((c) => c.name));
+  const queues = new Set(world.queues.map((q) => q.name));
+  checkUnique(world.hosts.map((h) => h.name), ['world', 'hosts'], 'name', issue);
+  checkUnique(world.services.map((s) => s.name), ['world', 'services'], 'name', issue);
+  world.hosts.forEach((h, i) => {
+    h.disks.forEach((d, j) => {
+      if (d.used_gb > d.size_gb) issue(['world', 'hosts', i, 'disks', j, 'used_gb'], `more used (${d.used_gb} GB) than the disk holds (${d.size_gb} GB)`);
+    });
+  });
+  world.services.forEach((s, i) => {
+    s.hosts.forEach((h, j) => {
+      if (!hosts.has(h)) issue(['world', 'services', i, 'hosts', j], `no host named "${h}"`);
+    });
+    s.calls.forEach((c, j) => {
+      const path = ['world', 'services', i, 'calls', j];
+      if ('service' in c && !services.has(c.service)) issue([...path, 'service'], `no service named "${c.service}"`);
+      if ('datastore' in c && !datastores.has(c.datastore)) issue([...path, 'datastore'], `no datastore named "${c.datastore}"`);
+      if ('cache' in c && !caches.has(c.cache)) issue([...path, 'cache'], `no cache named "${c.cache}"`);
+      if ('queue' in c && !queues.has(c.queue)) issue([...path, 'queue'], `no queue named "${c.queue}"`);
+    });
+    if (s.consumes !== undefined && !queues.has(s.consumes)) issue(['world', 'services', i, 'consumes'], `no queue named "${s.consumes}"`);
+    if (s.external && s.calls.length > 0) issue(['world', 'services', i, 'calls'], 'an external service cannot call anything');
+  });
+  const order = dependencyOrder(world.services);
+  if (!order.ok) issue(['world', 'services'], `dependency cycle: ${order.cycle.join(' -> ')}`);
+  world.datastores.forEach((d, i) => {
+    if (!hosts.has(d.host)) issue(['world', 'datastores', i, 'host'], `no host named "${d.host}"`);
+    if (d.replica_host !== undefined && !hosts.has(d.replica_host)) issue(['world', 'datastores', i, 'replica_host'], `no host named "${d.replica_host}"`);
+  });
+  world.caches.forEach((c, i) => {
+    if (!hosts.has(c.host)) issue(['world', 'caches', i, 'host'], `no host named "${c.host}"`);
+  });
+  world.config.forEach((c, i) => {
+    if (!services.has(c.service)) issue(['world', 'config', i, 'service'], `no service named "${c.service}"`);
+  });
+  world.deploys.forEach((d, i) => {
+    if (!services.has(d.service)) issue(['world', 'deploys', i, 'service'], `no service named "${d.service}"`);
+  });
+}
+
 export type ScenarioDocument = z.infer<typeof scenarioSchema>;
-export type ServiceSpec = ScenarioDocument['services'][number];
-export type FaultSpec = ScenarioDocument['faults'][number];
 export type AlertSpec = ScenarioDocument['alerts'][number];
 export type Criterion = ScenarioDocument['rubric'][number];
 export type Anchor = (typeof ANCHORS)[number];
 export type AlertSignal = (typeof ALERT_SIGNALS)[number];
 
-function checkUnique(values: string[], path: (string | number)[], field: string, ctx: z.RefinementCtx): void {
+function checkUnique(values: string[], path: (string | number)[], field: string, issue: Issue): void {
   const seen = new Set<string>();
   values.forEach((value, i) => {
-    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [...path, i, field], message: `duplicate ${field} "${value}"` });
+    if (seen.has(value)) issue([...path, i, field], `duplicate ${field} "${value}"`);
     seen.add(value);
   });
 }

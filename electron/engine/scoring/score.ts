@@ -25,7 +25,7 @@ export type ScoreReport = {
 };
 
 /** Event types that show a learner working the incident (clock changes do not). */
-const WORK_EVENTS = new Set(['terminal.exec', 'alert.acknowledge', 'incident.resolve']);
+const WORK_EVENTS = new Set(['terminal.exec', 'operation.run', 'alert.acknowledge', 'incident.resolve']);
 
 /**
  * Scores an attempt from its event log and the re-derived occurrences of its drill. Pure: the same
@@ -51,8 +51,9 @@ export function scoreAttempt(scenario: Scenario, seed: number, events: readonly 
   };
 }
 
+/** When an anchor first happened; red herrings never count as the incident's faults. */
 function anchorTime(anchor: Anchor, occurrences: readonly Occurrence[]): number | undefined {
-  return occurrences.find((o) => o.kind === anchor)?.at;
+  return occurrences.find((o) => o.kind === anchor && !o.redHerring)?.at;
 }
 
 function scoreCriterion(criterion: Criterion, events: readonly DrillEvent[], occurrences: readonly Occurrence[]): CriterionResult {
@@ -94,7 +95,7 @@ function computeTimings(events: readonly DrillEvent[], occurrences: readonly Occ
     const event = events.find((e) => e.t >= from && test(e));
     return event === undefined ? null : event.t - from;
   };
-  const cleared = occurrences.find((o) => o.kind === 'fault.cleared');
+  const cleared = occurrences.find((o) => o.kind === 'fault.cleared' && !o.redHerring);
   return {
     mtta_ms: firstAfter(fired, (e) => e.type === 'alert.acknowledge'),
     mttd_ms: firstAfter(faultStart, (e) => WORK_EVENTS.has(e.type)),

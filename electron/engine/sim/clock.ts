@@ -4,11 +4,6 @@ export type SimMillis = number & { readonly __brand: 'SimMillis' };
 /** The world advances in fixed steps; every event lands on a step boundary, which keeps replays exact. */
 export const TICK_MS = 1_000 as SimMillis;
 
-/** How often each target is scraped, as Prometheus's default global scrape_interval. */
-export const SCRAPE_INTERVAL_MS = 15_000 as SimMillis;
-
-/** How far back the drill's synthetic history reaches before t = 0. */
-export const WARM_PAST_MS = 3_600_000 as SimMillis;
 
 export function simMillis(n: number): SimMillis {
   return n as SimMillis;

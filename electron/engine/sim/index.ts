@@ -1,8 +1,11 @@
-export { TICK_MS, SCRAPE_INTERVAL_MS, WARM_PAST_MS, simMillis } from './clock';
+export { TICK_MS, simMillis } from './clock';
 export type { SimMillis } from './clock';
 export { parseDuration, formatDuration } from './duration';
 export { createRng, hashString } from './rng';
 export type { Rng } from './rng';
-export { SIGNAL_METRICS } from './metrics';
-export type { Sample, Series } from './metrics';
-export type { EcsEvent } from './log-events';
+export { Simulation } from './simulation';
+export { SIGNAL_METRICS } from './outputs/signals';
+export type { Signal } from './outputs/signals';
+export type { EcsEvent } from './outputs/ecs';
+export { FAULTS } from './faults/registry';
+export { OPERATIONS } from './operations/registry';

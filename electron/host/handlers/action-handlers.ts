@@ -1,5 +1,6 @@
 import { err, ok } from '../../contract';
 import type { ActionOutcome } from '../../engine/drill';
+import { OPERATIONS } from '../../engine/sim';
 import type { HandlerMap } from './context';
 import { ended, noDrill } from './drill-handlers';
 
@@ -13,6 +14,13 @@ export const actionHandlers: HandlerMap = {
     if (!session) return noDrill();
     if (session.drill.ended) return ended();
     return ok(narrow(session.act({ type: 'terminal.exec', command: input.command }), 'terminal.exec'));
+  },
+  'operation.run': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    if (session.drill.ended) return ended();
+    if (!OPERATIONS.has(input.operation)) return err('not_found', `unknown operation "${input.operation}"`, 'operation');
+    return ok(narrow(session.act({ type: 'operation.run', operation: input.operation, target: input.target, params: input.params }), 'operation.run'));
   },
   'alert.acknowledge': (context, input) => {
     const session = context.session;

@@ -1,0 +1,86 @@
+import type { FaultSpec } from '../../scenario/fault-schema';
+import type { SimMillis } from '../clock';
+import { parseDuration } from '../duration';
+import type { World } from '../world';
+import { conditionHolds } from './conditions';
+import { FAULTS } from './registry';
+import type { ActiveFault, FaultOperator } from './types';
+
+export type FaultState = {
+  spec: FaultSpec;
+  operator: FaultOperator;
+  active: ActiveFault<Record<string, unknown>>;
+  state: 'waiting' | 'active' | 'cleared';
+  startedAt?: SimMillis;
+  clearedAt?: SimMillis;
+  /** Set when the learner operation that triggers it has run. */
+  triggeredAt?: SimMillis;
+};
+
+export type FaultChange = { kind: 'fault.started' | 'fault.cleared'; fault: string; redHerring: boolean; at: SimMillis };
+
+/** Starts faults when their triggers fire, steps the active ones, and clears them when the world or an operation ends them. */
+export class FaultRuntime {
+  readonly faults: FaultState[];
+
+  constructor(specs: readonly FaultSpec[]) {
+    this.faults = specs.map((spec) => {
+      const operator = FAULTS.get(spec.kind)!;
+      return { spec, operator, active: { id: spec.id, target: spec.target, params: operator.params.parse(spec.params) as Record<string, unknown> }, state: 'waiting' };
+    });
+  }
+
+  step(world: World, dtSec: number): FaultChange[] {
+    const changes: FaultChange[] = [];
+    const now = world.now;
+    for (const fault of this.faults) {
+      if (fault.state === 'waiting' && this.triggered(world, fault)) {
+        fault.state = 'active';
+        fault.startedAt = now;
+        fault.operator.start(world, fault.active);
+        changes.push({ kind: 'fault.started', fault: fault.spec.id, redHerring: fault.spec.red_herring, at: now });
+      }
+    }
+    for (const fault of this.faults) {
+      if (fault.state !== 'active') continue;
+      fault.operator.step?.(world, fault.active, dtSec);
+      const lasted = fault.spec.duration !== undefined && now - fault.startedAt! >= parseDuration(fault.spec.duration)!;
+      if (lasted || fault.operator.isOver?.(world, fault.active)) changes.push(this.clear(world, fault));
+    }
+    return changes;
+  }
+
+  /** An operation ran: faults it triggers are armed; faults it clears (per the scenario) end now. */
+  operationRan(world: World, operation: string, target: string, phase: 'started' | 'completed'): FaultChange[] {
+    const changes: FaultChange[] = [];
+    for (const fault of this.faults) {
+      const trigger = fault.spec.trigger;
+      const matches = (t: string | undefined) => t === undefined || t === target;
+      if (phase === 'started' && fault.state === 'waiting' && 'operation' in trigger && trigger.operation === operation && matches(trigger.target)) {
+        fault.triggeredAt = world.now;
+      }
+      if (phase === 'completed' && fault.state === 'active' && fault.spec.cleared_by.some((c) => c.operation === operation && matches(c.target))) {
+        changes.push(this.clear(world, fault));
+      }
+    }
+    return changes;
+  }
+
+  private clear(world: World, fault: FaultState): FaultChange {
+    fault.state = 'cleared';
+    fault.clearedAt = world.now;
+    fault.operator.stop(world, fault.active);
+    return { kind: 'fault.cleared', fault: fault.spec.id, redHerring: fault.spec.red_herring, at: world.now };
+  }
+
+  private triggered(world: World, fault: FaultState): boolean {
+    const trigger = fault.spec.trigger;
+    if ('at' in trigger) return world.now >= parseDuration(trigger.at)!;
+    if ('after' in trigger) {
+      const other = this.faults.find((f) => f.spec.id === trigger.after);
+      return other?.startedAt !== undefined && world.now >= other.startedAt + parseDuration(trigger.delay)!;
+    }
+    if ('when' in trigger) return conditionHolds(world, trigger.when);
+    return fault.triggeredAt !== undefined;
+  }
+}

@@ -1,0 +1,33 @@
+/** A log event in Elastic Common Schema, with dotted keys as ecs-logging writes them. */
+export type EcsEvent = {
+  '@timestamp': string;
+  'ecs.version': '8.11.0';
+  'log.level': 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+  message: string;
+  'event.dataset': string;
+  'service.name'?: string;
+  'service.version'?: string;
+  'service.environment'?: string;
+  'host.name'?: string;
+  'log.logger'?: string;
+  'trace.id'?: string;
+  'transaction.id'?: string;
+  'event.kind'?: 'event' | 'alert' | 'state';
+  'event.category'?: string[];
+  'event.type'?: string[];
+  'event.outcome'?: 'success' | 'failure' | 'unknown';
+  'event.action'?: string;
+  'event.duration'?: number;
+  'http.request.method'?: string;
+  'http.response.status_code'?: number;
+  'url.path'?: string;
+  'client.ip'?: string;
+  'user_agent.original'?: string;
+  'error.type'?: string;
+  'error.message'?: string;
+  'error.stack_trace'?: string;
+  'kubernetes.namespace'?: string;
+  'kubernetes.pod.name'?: string;
+  'orchestrator.type'?: 'kubernetes';
+  labels?: Record<string, string>;
+};

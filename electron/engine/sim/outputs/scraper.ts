@@ -1,0 +1,83 @@
+import type { SeriesStore } from '../../tsdb';
+import { hashString } from '../rng';
+import type { World } from '../world';
+import { nodeTarget } from './node-exporter';
+import { serviceTarget } from './service-exporter';
+import { writeSignals } from './signals';
+import type { ScrapeTarget } from './target';
+
+/** Extra exporters (databases, caches, kube-state-metrics…) register here: each adds its targets once. */
+export type TargetFactory = (store: SeriesStore, world: World, phase: (key: string) => number, firstAt: number) => ScrapeTarget[];
+
+const FACTORIES: TargetFactory[] = [];
+
+/** Adds an exporter to every drill's scraper (exporters register at module load, like the command table). */
+export function registerExporter(factory: TargetFactory): void {
+  FACTORIES.push(factory);
+}
+
+/**
+ * Prometheus's scrape loop over the simulated estate: every target is scraped once per interval at its own
+ * fixed phase, pods are discovered as they appear and dropped (with stale markers) when they go.
+ */
+export class Scraper {
+  private readonly targets = new Map<string, ScrapeTarget>();
+  private readonly signalRefs = new Map<string, number[]>();
+  private nextSignalsAt: number;
+
+  constructor(
+    private readonly store: SeriesStore,
+    private readonly intervalMs: number,
+    world: World,
+    from: number,
+  ) {
+    this.nextSignalsAt = this.alignUp(from, 0);
+    for (const host of world.hosts.values()) this.add(nodeTarget(store, host, this.phase(`node/${host.spec.name}`), this.alignUp(from, this.phase(`node/${host.spec.name}`))));
+    for (const factory of FACTORIES) for (const target of factory(store, world, (key) => this.phase(key), from)) this.add(target);
+    this.discover(world, from);
+  }
+
+  /** A target's fixed offset within the interval, from its identity (as Prometheus hashes target labels). */
+  phase(key: string): number {
+    return (hashString(key) % Math.floor(this.intervalMs / 1000)) * 1000;
+  }
+
+  private alignUp(t: number, phase: number): number {
+    const k = Math.ceil((t - phase) / this.intervalMs);
+    return k * this.intervalMs + phase;
+  }
+
+  private add(target: ScrapeTarget): void {
+    this.targets.set(`${target.job}/${target.instance}`, target);
+  }
+
+  private discover(world: World, from: number): void {
+    for (const service of world.services.values()) {
+      for (const instance of service.instances) {
+        const key = `pod/${instance.name}`;
+        if (this.targets.has(key)) continue;
+        const phase = this.phase(key);
+        this.targets.set(key, serviceTarget(this.store, service, instance, phase, this.alignUp(from, phase)));
+      }
+    }
+  }
+
+  /** Scrapes every target due in (previous tick, t]; samples carry their scheduled times. */
+  scrapeUntil(world: World, t: number): void {
+    this.discover(world, t);
+    for (const [key, target] of this.targets) {
+      while (target.nextScrapeAt <= t) {
+        const alive = target.scrape(world, target.nextScrapeAt);
+        target.nextScrapeAt += this.intervalMs;
+        if (!alive) {
+          this.targets.delete(key);
+          break;
+        }
+      }
+    }
+    while (this.nextSignalsAt <= t) {
+      writeSignals(this.store, world, this.nextSignalsAt, this.signalRefs);
+      this.nextSignalsAt += this.intervalMs;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { Labels, SeriesStore } from '../../tsdb';
+import { STALE_NAN } from '../../tsdb';
+import type { World } from '../world';
+
+/**
+ * One scrape target's series, registered once and then written by position on every scrape, so a scrape
+ * costs an array walk and no string work.
+ */
+export class TargetSeries {
+  private readonly refs: number[] = [];
+  private readonly index = new Map<string, number>();
+  private live = false;
+
+  constructor(
+    private readonly store: SeriesStore,
+    readonly targetLabels: Labels,
+  ) {}
+
+  /** The slot for a metric with extra labels (registered on first use). */
+  slot(name: string, labels: Labels = {}): number {
+    const key = name + JSON.stringify(labels);
+    let slot = this.index.get(key);
+    if (slot === undefined) {
+      slot = this.refs.length;
+      this.refs.push(this.store.ref({ ...this.targetLabels, ...labels, __name__: name }));
+      this.index.set(key, slot);
+    }
+    return slot;
+  }
+
+  write(slot: number, t: number, value: number): void {
+    this.store.append(this.refs[slot]!, t, value);
+    this.live = true;
+  }
+
+  /** Marks every series of this target stale once (the target went down or away), as Prometheus does. */
+  markStale(t: number, except?: number): void {
+    if (!this.live) return;
+    this.refs.forEach((ref, slot) => {
+      if (slot !== except) this.store.append(ref, t, STALE_NAN);
+    });
+    this.live = false;
+  }
+}
+
+/** A scrape target: where it is, when in the interval it is scraped, and how to read it from the world. */
+export type ScrapeTarget = {
+  readonly job: string;
+  readonly instance: string;
+  readonly phaseMs: number;
+  nextScrapeAt: number;
+  /** Writes this scrape's samples at time t; returns false if the target is gone for good. */
+  scrape(world: World, t: number): boolean;
+};

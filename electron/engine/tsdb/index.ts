@@ -1,0 +1,2 @@
+export { SeriesStore, labelsKey, sampleAt, STALE_NAN, isStaleNaN } from './store';
+export type { Labels, StoredSeries } from './store';

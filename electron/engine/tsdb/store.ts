@@ -1,0 +1,126 @@
+/** A label set, including `__name__`. */
+export type Labels = Readonly<Record<string, string>>;
+
+/** Prometheus's staleness marker: a NaN with this exact bit pattern means "series ended here". */
+export const STALE_NAN_BITS = 0x7ff0000000000002n;
+const staleBuffer = new DataView(new ArrayBuffer(8));
+staleBuffer.setBigUint64(0, STALE_NAN_BITS);
+export const STALE_NAN = staleBuffer.getFloat64(0);
+
+export function isStaleNaN(value: number): boolean {
+  if (!Number.isNaN(value)) return false;
+  staleBuffer.setFloat64(0, value);
+  return staleBuffer.getBigUint64(0) === STALE_NAN_BITS;
+}
+
+/** One series: its labels and samples (sim-ms times as Int32, values as Float64: 12 bytes a sample). */
+export type StoredSeries = {
+  readonly ref: number;
+  readonly labels: Labels;
+  readonly key: string;
+  times: Int32Array;
+  values: Float64Array;
+  length: number;
+};
+
+/** The canonical key of a label set: `name{a="x",b="y"}` with labels sorted, as Prometheus prints them. */
+export function labelsKey(labels: Labels): string {
+  const name = labels.__name__ ?? '';
+  const rest = Object.keys(labels)
+    .filter((k) => k !== '__name__')
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(labels[k])}`)
+    .join(',');
+  return `${name}{${rest}}`;
+}
+
+/** An in-memory series store: series by label set, samples appended in time order. */
+export class SeriesStore {
+  private readonly series: StoredSeries[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly byName = new Map<string, number[]>();
+  private samples = 0;
+
+  /** The series' reference number, creating the series on first use. */
+  ref(labels: Labels): number {
+    const key = labelsKey(labels);
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing;
+    const ref = this.series.length;
+    this.series.push({ ref, labels: Object.freeze({ ...labels }), key, times: new Int32Array(64), values: new Float64Array(64), length: 0 });
+    this.byKey.set(key, ref);
+    const name = labels.__name__ ?? '';
+    const refs = this.byName.get(name) ?? [];
+    refs.push(ref);
+    this.byName.set(name, refs);
+    return ref;
+  }
+
+  append(ref: number, t: number, value: number): void {
+    const s = this.series[ref]!;
+    if (s.length === s.times.length) {
+      const times = new Int32Array(s.times.length * 2);
+      times.set(s.times);
+      const values = new Float64Array(s.values.length * 2);
+      values.set(s.values);
+      s.times = times;
+      s.values = values;
+    }
+    s.times[s.length] = t;
+    s.values[s.length] = value;
+    s.length++;
+    this.samples++;
+  }
+
+  get(ref: number): StoredSeries {
+    return this.series[ref]!;
+  }
+
+  find(labels: Labels): StoredSeries | undefined {
+    const ref = this.byKey.get(labelsKey(labels));
+    return ref === undefined ? undefined : this.series[ref];
+  }
+
+  /** Every series with this metric name. */
+  byMetric(name: string): StoredSeries[] {
+    return (this.byName.get(name) ?? []).map((ref) => this.series[ref]!);
+  }
+
+  all(): readonly StoredSeries[] {
+    return this.series;
+  }
+
+  metricNames(): string[] {
+    return [...this.byName.keys()].sort();
+  }
+
+  get sampleCount(): number {
+    return this.samples;
+  }
+
+  get seriesCount(): number {
+    return this.series.length;
+  }
+
+  /** Bytes held by sample arrays (allocated capacity, not just used). */
+  get sampleBytes(): number {
+    return this.series.reduce((n, s) => n + s.times.byteLength + s.values.byteLength, 0);
+  }
+}
+
+/** The newest sample at or before t within the lookback, skipping nothing (a stale marker hides the series). */
+export function sampleAt(series: StoredSeries | undefined, t: number, lookbackMs = 300_000): { t: number; v: number } | undefined {
+  if (!series || series.length === 0) return undefined;
+  let lo = 0;
+  let hi = series.length - 1;
+  if (series.times[0]! > t) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (series.times[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  const st = series.times[lo]!;
+  const v = series.values[lo]!;
+  if (t - st > lookbackMs || isStaleNaN(v)) return undefined;
+  return { t: st, v };
+}
