@@ -15,7 +15,7 @@ test('a learner notices the alert, rolls back, acknowledges, resolves and sees t
   await page.goto(harness.url);
   await page.getByRole('button', { name: `Start drill: ${scenario.title}` }).click();
   const drill = new DrillPage(page);
-  await expect(drill.dashboard.getByText('Checkout error ratio')).toBeVisible();
+  await expect(drill.dashboard.getByText('Error ratio by service')).toBeVisible();
 
   await drill.setSpeed('60×');
   await expect(drill.alert(alertName)).toHaveAttribute('data-state', 'firing', { timeout: 30_000 });

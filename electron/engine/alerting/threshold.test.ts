@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertSpec } from '../scenario';
 import { simMillis } from '../sim/clock';
-import type { MetricBuffer } from '../sim/metrics';
-import { seriesKey, SIGNAL_METRICS } from '../sim/metrics';
+import { SIGNAL_METRICS } from '../sim/outputs/signals';
+import { SeriesStore } from '../tsdb';
 import { evaluateAlerts, initialAlertStates } from './threshold';
 
 const spec = (overrides: Partial<AlertSpec> = {}): AlertSpec => ({
@@ -18,17 +18,18 @@ const spec = (overrides: Partial<AlertSpec> = {}): AlertSpec => ({
 });
 
 /** A series for the alert's signal with one sample per 15 s, taking values from `value(t)`. */
-function buffer(value: (t: number) => number | undefined, until = 600_000): MetricBuffer {
-  const samples = [];
+function buffer(value: (t: number) => number | undefined, until = 600_000): SeriesStore {
+  const store = new SeriesStore();
+  const ref = store.ref({ __name__: SIGNAL_METRICS.error_ratio, service: 'api' });
   for (let t = 0; t <= until; t += 15_000) {
     const v = value(t);
-    if (v !== undefined) samples.push({ t: simMillis(t), v });
+    if (v !== undefined) store.append(ref, t, v);
   }
-  return new Map([[seriesKey('error_ratio', 'api'), { metric: SIGNAL_METRICS.error_ratio, labels: { service: 'api' }, samples }]]);
+  return store;
 }
 
 /** Evaluates every 15 s from 0 to `until`; returns each evaluation's state and the transitions. */
-function run(specs: AlertSpec[], metrics: MetricBuffer, until = 600_000) {
+function run(specs: AlertSpec[], metrics: SeriesStore, until = 600_000) {
   const states = initialAlertStates(specs);
   const timeline: [number, string][] = [];
   const transitions = [];

@@ -11,7 +11,7 @@ describe('scenario JSON Schema', () => {
 
   it('describes the required top-level fields of scenario.yaml', () => {
     const schema = scenarioJsonSchema() as { required?: string[]; properties?: Record<string, unknown> };
-    expect(schema.required).toEqual(expect.arrayContaining(['title', 'summary', 'start', 'duration', 'seed', 'services', 'rubric']));
+    expect(schema.required).toEqual(expect.arrayContaining(['title', 'summary', 'start', 'duration', 'seed', 'world', 'rubric']));
     expect(Object.keys(schema.properties ?? {})).toContain('faults');
   });
 });

@@ -10,8 +10,15 @@ function validDoc() {
     start: '2026-03-13T10:00:00Z',
     duration: '15m',
     seed: 42,
-    services: [{ name: 'checkout', namespace: 'shop', instances: 3, version: 'v1', requests_per_second: 100, error_ratio: 0.01, latency_ms: 150 }],
-    faults: [{ id: 'bad-deploy', at: '2m', kind: 'bad-deploy', service: 'checkout', deploy_version: 'v2', error_ratio: 0.3, log_message: 'pool exhausted' }],
+    world: {
+      hosts: [{ name: 'node-a', cpus: 8, memory_gb: 32 }, { name: 'db-1', cpus: 8, memory_gb: 32 }],
+      services: [
+        { name: 'checkout', namespace: 'shop', replicas: 3, version: 'v1', traffic: { rps: 100 }, calls: [{ service: 'payments' }, { datastore: 'orders-db' }] },
+        { name: 'payments', namespace: 'shop', replicas: 2, version: 'v5' },
+      ],
+      datastores: [{ name: 'orders-db', host: 'db-1' }],
+    },
+    faults: [{ id: 'bad-deploy', kind: 'bad-deploy', target: 'checkout', trigger: { at: '2m' }, params: { version: 'v2', error_ratio: 0.3 } }],
     alerts: [{ name: 'HighErrors', service: 'checkout', signal: 'error_ratio', op: '>', threshold: 0.05, severity: 'page', summary: 'errors' }],
     rubric: [
       { id: 'ack', category: 'detect', points: 10, when: { event: 'alert.acknowledge', after: 'alert.fired', within: '5m' }, feedback: { met: 'y', missed: 'n' } },
@@ -47,15 +54,24 @@ const broken: Case[] = [
   { name: 'empty file', text: '', path: '(root)', reason: /expected object/ },
   { name: 'missing title', text: variant(['title', REMOVE]), path: 'title', reason: /expected string/ },
   { name: 'unknown top-level field', text: variant(['owner', 'me']), path: '(root)', reason: /"owner"/ },
-  { name: 'wrong type', text: variant(['services.0.instances', 'three']), path: 'services.0.instances', reason: /expected number/ },
-  { name: 'too many instances', text: variant(['services.0.instances', 21]), path: 'services.0.instances', reason: /20/ },
+  { name: 'wrong type', text: variant(['world.services.0.replicas', 'three']), path: 'world.services.0.replicas', reason: /expected number/ },
+  { name: 'too many replicas', text: variant(['world.services.0.replicas', 51]), path: 'world.services.0.replicas', reason: /50/ },
+  { name: 'negative rate', text: variant(['world.services.0.traffic.rps', -5]), path: 'world.services.0.traffic.rps', reason: /greater than 0/ },
   { name: 'bad duration', text: variant(['duration', '15 minutes']), path: 'duration', reason: /not a duration/ },
-  { name: 'bad fault time', text: variant(['faults.0.at', '2min']), path: 'faults.0.at', reason: /not a duration/ },
+  { name: 'bad fault time', text: variant(['faults.0.trigger.at', '2min']), path: 'faults.0.trigger.at', reason: /not a duration/ },
   { name: 'bad start timestamp', text: variant(['start', 'yesterday']), path: 'start', reason: /ISO 8601/ },
-  { name: 'fault naming an unknown service', text: variant(['faults.0.service', 'payments']), path: 'faults.0.service', reason: /no service named "payments"/ },
-  { name: 'alert naming an unknown service', text: variant(['alerts.0.service', 'payments']), path: 'alerts.0.service', reason: /no service named "payments"/ },
+  { name: 'fault on an unknown service', text: variant(['faults.0.target', 'search']), path: 'faults.0.target', reason: /no service named "search"/ },
+  { name: 'unknown fault kind', text: variant(['faults.0.kind', 'meteor-strike']), path: 'faults.0.kind', reason: /unknown fault kind "meteor-strike"/ },
+  { name: 'bad fault parameter', text: variant(['faults.0.params.error_ratio', 3]), path: 'faults.0.params.error_ratio', reason: /1/ },
+  { name: 'fault after an unknown fault', text: variant(['faults.0.trigger', { after: 'nothing' }]), path: 'faults.0.trigger.after', reason: /no fault with id "nothing"/ },
+  { name: 'clearer that is not an operation', text: variant(['faults.0.cleared_by', [{ operation: 'pray' }]]), path: 'faults.0.cleared_by.0.operation', reason: /unknown operation "pray"/ },
+  { name: 'call to an unknown service', text: variant(['world.services.0.calls.0.service', 'ledger']), path: 'world.services.0.calls.0.service', reason: /no service named "ledger"/ },
+  { name: 'datastore on an unknown host', text: variant(['world.datastores.0.host', 'db-9']), path: 'world.datastores.0.host', reason: /no host named "db-9"/ },
+  { name: 'cycle in dependencies', text: variant(['world.services.1.calls', [{ service: 'checkout' }]]), path: 'world.services', reason: /dependency cycle: checkout -> payments -> checkout/ },
+  { name: 'disk fuller than its size', text: variant(['world.hosts.0.disks', [{ mount: '/', size_gb: 10, used_gb: 20 }]]), path: 'world.hosts.0.disks.0.used_gb', reason: /more used/ },
+  { name: 'alert naming an unknown service', text: variant(['alerts.0.service', 'search']), path: 'alerts.0.service', reason: /no service named "search"/ },
   { name: 'duplicate rubric ids', text: variant(['rubric.1.id', 'ack']), path: 'rubric.1.id', reason: /duplicate id "ack"/ },
-  { name: 'duplicate service names', text: variant(['services.1', validDoc().services[0]]), path: 'services.1.name', reason: /duplicate name "checkout"/ },
+  { name: 'duplicate service names', text: variant(['world.services.2', { name: 'payments' }]), path: 'world.services.2.name', reason: /duplicate name "payments"/ },
   { name: 'bad regex in rubric match', text: variant(['rubric.1.when.match', '([a-z']), path: 'rubric.1.when.match', reason: /not a valid regular expression/ },
   { name: '"within" without "after"', text: variant(['rubric.0.when.after', REMOVE]), path: 'rubric.0.when.within', reason: /"within" needs an "after"/ },
   { name: 'zero points', text: variant(['rubric.0.points', 0]), path: 'rubric.0.points', reason: /must not be zero/ },
@@ -86,13 +102,14 @@ describe('loadScenario: broken folders', () => {
 
 describe('loadScenario: valid folders', () => {
   it('accepts the document and applies defaults', () => {
-    const result = load(variant(['services.0.namespace', REMOVE], ['alerts', REMOVE]));
+    const result = load(variant(['world.services.0.namespace', REMOVE], ['alerts', REMOVE]));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.scenario.id).toBe('checkout-bad-deploy');
     expect(result.scenario.version).toBe('v-test');
-    expect(result.scenario.doc.services[0]!.namespace).toBe('default');
-    expect(result.scenario.doc.faults[0]!.rollout).toBe('30s');
+    expect(result.scenario.doc.world.services[0]!.namespace).toBe('default');
+    expect(result.scenario.doc.scrape_interval).toBe('15s');
+    expect(result.scenario.doc.history).toBe('24h');
     expect(result.scenario.doc.alerts).toEqual([]);
   });
 

@@ -1,29 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { DrillEvent, Occurrence } from '../drill';
 import type { Scenario } from '../scenario';
-import { scenarioSchema } from '../scenario';
+import { testScenario } from '../testing/scenarios';
 import { simMillis } from '../sim/clock';
 import { scoreAttempt } from './score';
 
 const feedback = { met: 'met', missed: 'missed' };
-const scenario: Scenario = {
-  id: 'demo',
-  version: 'v1',
-  doc: scenarioSchema.parse({
-    title: 't',
-    summary: 's',
-    start: '2026-03-13T10:00:00Z',
-    duration: '15m',
-    seed: 1,
-    services: [{ name: 'api', instances: 1, version: 'v1', requests_per_second: 10, error_ratio: 0, latency_ms: 50 }],
+const scenario: Scenario = testScenario(
+  {
     rubric: [
       { id: 'ack', category: 'detect', points: 10, when: { event: 'alert.acknowledge', after: 'alert.fired', within: '5m' }, feedback },
       { id: 'undo', category: 'mitigate', points: 20, when: { event: 'terminal.exec', match: '^kubectl rollout undo', after: 'fault.started' }, feedback },
       { id: 'resolve', category: 'process', points: 10, when: { event: 'incident.resolve', after: 'fault.cleared' }, feedback },
       { id: 'early', category: 'process', points: -10, when: { event: 'incident.resolve', before: 'fault.cleared' }, feedback },
     ],
-  }),
-};
+  },
+  'demo',
+  'v1',
+);
 
 const history: Occurrence[] = [
   { kind: 'drill.start', name: 'drill', at: simMillis(0) },

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioSchema } from '../scenario';
-import { simMillis } from '../sim/clock';
-import { createWorld } from '../sim/world';
+import { testCommandContext } from '../testing/command-context';
 import { runCommandLine } from './shell';
 
-const doc = scenarioSchema.parse({
-  title: 't',
-  summary: 's',
-  start: '2026-03-13T10:00:00Z',
-  duration: '10m',
-  seed: 1,
-  services: [{ name: 'api', instances: 1, version: 'v1', requests_per_second: 10, error_ratio: 0, latency_ms: 50 }],
-  rubric: [{ id: 'r', category: 'detect', points: 1, when: { event: 'drill.end' }, feedback: { met: 'y', missed: 'n' } }],
-});
-const context = () => ({ world: createWorld(doc, 1), now: simMillis(0) });
+const context = () => testCommandContext();
 
 describe('runCommandLine', () => {
   it.each(['x', 'ls -la', 'sudo kubectl get pods'])('answers %j as bash does for an unknown command, with exit 127', (line) => {

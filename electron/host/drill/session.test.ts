@@ -5,8 +5,8 @@ import { createBackend } from '../backend';
 import type { Backend } from '../backend';
 import type { DrillSession } from './session';
 
-// The bundled scenario: checkout v2.4.0 rolls out at 2m over 45s (one pod every 15s); the alert watches
-// error_ratio > 0.05 with for: 1m; rules are evaluated every 15s.
+// The bundled scenario: checkout v2.4.0 rolls out at 2m, one surge pod at a time (each needs 15 s to become
+// ready before an old one goes); the alert watches error_ratio > 0.05 with for: 1m; rules are evaluated every 15s.
 const BUNDLED = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
 const FAULT_AT = 120_000;
 const FOR = 60_000;
@@ -43,7 +43,7 @@ async function exec(command: string) {
   return result.value;
 }
 
-const podNames = (output: string) => output.split('\n').slice(1).map((row) => row.split(/ +/)[0]!);
+const podNames = (output: string) => output.split('\n').slice(1).map((row) => row.split(/ +/)[0]!).filter((name) => name.startsWith('checkout-'));
 const templateHashes = (output: string) => new Set(podNames(output).map((name) => name.split('-').at(-2)));
 
 describe('the bundled scenario, played through a session', () => {
@@ -61,8 +61,9 @@ describe('the bundled scenario, played through a session', () => {
 
     expect(await exec('kubectl rollout undo deployment/checkout -n shop')).toMatchObject({ exitCode: 0 });
     record(420_000, timeline);
-    // An action lands after its tick's step, so the rollout replaces its first pod on the next tick (1s later).
-    const lastBadPodGone = 240_000 + 1_000 + 2 * POD_STEP;
+    // An action lands after its tick's step, so the rollout creates its first surge pod on the next tick; each of
+    // the three pods then takes POD_STEP to become ready, and the fault sees the last bad pod gone one tick later.
+    const lastBadPodGone = 240_000 + 1_000 + 3 * POD_STEP + 1_000;
     const resolvedAt = [...timeline].find(([, a]) => a.state === 'resolved')![0];
     expect(resolvedAt).toBeGreaterThanOrEqual(lastBadPodGone);
     expect(resolvedAt).toBeLessThanOrEqual(lastBadPodGone + 2 * EVAL);
@@ -88,13 +89,13 @@ describe('the bundled scenario, played through a session', () => {
     expect(podNames(before.output)).toHaveLength(3);
     const original = templateHashes(before.output);
 
-    session.advanceTo(FAULT_AT + 3 * POD_STEP);
+    session.advanceTo(FAULT_AT + 4 * POD_STEP);
     const during = templateHashes((await exec('kubectl get pods -n shop')).output);
     expect(during.size).toBe(1);
     expect(during).not.toEqual(original);
 
     await exec('kubectl rollout undo deployment/checkout -n shop');
-    session.advanceTo(session.drill.now + 3 * POD_STEP);
+    session.advanceTo(session.drill.now + 4 * POD_STEP);
     expect(templateHashes((await exec('kubectl get pods -n shop')).output)).toEqual(original);
   });
 

@@ -4,7 +4,7 @@ import { useAppStore } from '../../state/store';
 export function AlertList({ alerts, ended }: { alerts: AlertState[]; ended: boolean }) {
   const acknowledge = useAppStore((s) => s.acknowledge);
   return (
-    <section className="alerts" aria-label="Alerts">
+    <section className="alerts" aria-label="Alerts" tabIndex={0}>
       <h2>Alerts</h2>
       <ul>
         {alerts.map((alert) => (

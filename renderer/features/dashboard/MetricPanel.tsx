@@ -1,26 +1,34 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DrillView, Series } from '../../../electron/contract';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DrillView, ViewSeries } from '../../../electron/contract';
 import { clockTime } from '../../format';
 
-type Props = { title: string; series: Series; view: DrillView; unit: string; scale: number; threshold?: number };
+type Props = { title: string; series: ViewSeries[]; view: DrillView; unit: string; scale: number; threshold?: number };
 
-/** One time-series panel: the series' last half hour, drawn live as the clock moves. */
+/** Grafana's classic palette, so a panel's colours look familiar. */
+const COLOURS = ['#73bf69', '#f2cc0c', '#5794f2', '#ff9830', '#f2495c', '#b877d9', '#8ab8ff', '#96d98d'];
+
+/** A time-series panel: one line per series over the last half hour, drawn live as the clock moves. */
 export function MetricPanel({ title, series, view, unit, scale, threshold }: Props) {
-  const data = series.samples.map((s) => ({ t: s.t, value: Number((s.v * scale).toFixed(3)) }));
-  const latest = data[data.length - 1];
-  const labels = Object.entries(series.labels).map(([k, v]) => `${k}="${v}"`).join(', ');
+  const names = series.map((s) => s.labels.service ?? Object.values(s.labels).join(','));
+  const rows = new Map<number, Record<string, number>>();
+  series.forEach((s, i) => {
+    for (const sample of s.samples) {
+      const row = rows.get(sample.t) ?? { t: sample.t };
+      row[names[i]!] = Number((sample.v * scale).toFixed(3));
+      rows.set(sample.t, row);
+    }
+  });
+  const data = [...rows.values()].sort((a, b) => a.t! - b.t!);
+  const worst = Math.max(...series.map((s) => (s.samples.at(-1)?.v ?? 0) * scale));
   return (
     <figure className="panel" aria-label={title}>
       <figcaption>
         <span>{title}</span>
         <span className="panel-value" data-testid="panel-value">
-          {latest ? `${latest.value.toFixed(unit === '%' ? 2 : 0)} ${unit}` : 'No data'}
+          {series.length > 0 && Number.isFinite(worst) ? `${worst.toFixed(unit === '%' ? 2 : 0)} ${unit}` : 'No data'}
         </span>
       </figcaption>
-      <div className="panel-query">
-        {series.metric}
-        {`{${labels}}`}
-      </div>
+      <div className="panel-query">{series[0]?.metric ?? ''}</div>
       <div className="panel-chart">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 6, right: 12, bottom: 0, left: 0 }}>
@@ -36,11 +44,14 @@ export function MetricPanel({ title, series, view, unit, scale, threshold }: Pro
             <YAxis stroke="#8e8e99" fontSize={11} width={48} unit={unit === '%' ? '%' : ''} />
             <Tooltip
               labelFormatter={(t) => clockTime(view.startUnixMs, Number(t))}
-              formatter={(v) => [`${String(v)} ${unit}`, series.metric]}
+              formatter={(v, name) => [`${String(v)} ${unit}`, String(name)]}
               contentStyle={{ background: '#181b1f', border: '1px solid #34373d' }}
             />
+            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 11 }} />}
             {threshold !== undefined && <ReferenceLine y={threshold} stroke="#f2495c" strokeDasharray="4 4" />}
-            <Line type="linear" dataKey="value" stroke="#73bf69" dot={false} isAnimationActive={false} strokeWidth={1.5} />
+            {names.map((name, i) => (
+              <Line key={name} type="linear" dataKey={name} stroke={COLOURS[i % COLOURS.length]} dot={false} isAnimationActive={false} strokeWidth={1.5} connectNulls />
+            ))}
           </LineChart>
         </ResponsiveContainer>
       </div>

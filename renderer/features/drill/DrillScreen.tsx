@@ -8,17 +8,15 @@ import { DrillHeader } from './DrillHeader';
 
 /** The drill's working screen; once scored, the score takes the logs' place so the outcome sits beside the evidence. */
 export function DrillScreen({ view, score }: { view: DrillView; score?: ScoreReport }) {
-  const errorRatio = view.series.find((s) => s.metric === 'service:http_request_errors:ratio_rate1m');
-  const latency = view.series.find((s) => s.metric === 'service:http_request_duration_seconds:p99');
+  const errorRatio = view.series.filter((s) => s.metric === 'service:http_request_errors:ratio_rate1m');
+  const latency = view.series.filter((s) => s.metric === 'service:http_request_duration_seconds:p99');
   return (
     <div className="drill">
       <DrillHeader view={view} />
       <div className="drill-grid">
         <section className="dashboard" aria-label="Dashboard">
-          {errorRatio && (
-            <MetricPanel title="Checkout error ratio" series={errorRatio} view={view} unit="%" scale={100} threshold={5} />
-          )}
-          {latency && <MetricPanel title="Checkout p99 latency" series={latency} view={view} unit="ms" scale={1000} />}
+          <MetricPanel title="Error ratio by service" series={errorRatio} view={view} unit="%" scale={100} threshold={5} />
+          <MetricPanel title="p99 latency by service" series={latency} view={view} unit="ms" scale={1000} />
         </section>
         <AlertList alerts={view.alerts} ended={view.ended} />
         <TerminalPanel disabled={view.ended} />

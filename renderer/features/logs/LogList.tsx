@@ -2,7 +2,7 @@ import type { EcsEvent } from '../../../electron/contract';
 
 export function LogList({ logs }: { logs: EcsEvent[] }) {
   return (
-    <section className="logs" aria-label="Logs">
+    <section className="logs" aria-label="Logs" tabIndex={0}>
       <h2>Logs</h2>
       <table>
         <thead>

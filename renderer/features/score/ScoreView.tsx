@@ -5,7 +5,7 @@ import { useAppStore } from '../../state/store';
 export function ScoreView({ score }: { score: ScoreReport }) {
   const leave = useAppStore((s) => s.leaveScore);
   return (
-    <section className="score" aria-label="Score">
+    <section className="score" aria-label="Score" tabIndex={0}>
       <h2 className="score-title">
         Score: <span data-testid="score-total">{score.total}</span> / {score.max}
       </h2>

@@ -1,0 +1,18 @@
+import { Simulation } from '../sim/simulation';
+import type { ScenarioOverrides } from './scenarios';
+import { testScenarioDocument } from './scenarios';
+import type { CommandContext } from '../terminal/types';
+
+/** A command context over a fresh simulation of a test scenario, at its current time. */
+export function testCommandContext(overrides: ScenarioOverrides = {}, seed = 1): CommandContext & { sim: Simulation } {
+  const sim = new Simulation(testScenarioDocument(overrides), seed);
+  sim.tick(0 as never);
+  return {
+    sim,
+    world: sim.world,
+    get now() {
+      return sim.world.now;
+    },
+    operate: (name, target, params) => sim.runOperation(name, target, params).result,
+  };
+}
