@@ -72,4 +72,20 @@ describe('scoreAttempt', () => {
     expect(report.total).toBe(-10);
     expect(report.max).toBe(40);
   });
+
+  it('measures mitigation until every incident fault has cleared, ignoring red herrings', () => {
+    const overlapping: Occurrence[] = [
+      { kind: 'drill.start', name: 'drill', at: simMillis(0) },
+      { kind: 'fault.started', name: 'noise', at: simMillis(30_000), redHerring: true },
+      { kind: 'fault.started', name: 'first', at: simMillis(120_000) },
+      { kind: 'fault.started', name: 'second', at: simMillis(200_000) },
+      { kind: 'fault.cleared', name: 'first', at: simMillis(260_000) },
+      { kind: 'fault.cleared', name: 'second', at: simMillis(400_000) },
+    ];
+    expect(scoreAttempt(scenario, 1, [], overlapping).timings.mttm_ms).toBe(400_000 - 120_000);
+    expect(scoreAttempt(scenario, 1, [], overlapping.slice(0, -1)).timings.mttm_ms).toBeNull();
+    const early = event(150_000, 'incident.resolve', {});
+    // The red herring starting at 30s is not the incident: a resolution at 150s is still before its faults cleared.
+    expect(criterion(scoreAttempt(scenario, 1, [early], overlapping), 'early').points).toBe(-10);
+  });
 });

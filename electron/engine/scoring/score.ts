@@ -95,11 +95,19 @@ function computeTimings(events: readonly DrillEvent[], occurrences: readonly Occ
     const event = events.find((e) => e.t >= from && test(e));
     return event === undefined ? null : event.t - from;
   };
-  const cleared = occurrences.find((o) => o.kind === 'fault.cleared' && !o.redHerring);
   return {
     mtta_ms: firstAfter(fired, (e) => e.type === 'alert.acknowledge'),
     mttd_ms: firstAfter(faultStart, (e) => WORK_EVENTS.has(e.type)),
-    mttm_ms: faultStart === undefined || cleared === undefined ? null : cleared.at - faultStart,
+    mttm_ms: faultStart === undefined ? null : mitigatedAt(occurrences, faultStart),
     mttr_ms: firstAfter(faultStart, (e) => e.type === 'incident.resolve'),
   };
+}
+
+/** Time from the first fault to the moment every fault that started had been cleared (null if one never was). */
+function mitigatedAt(occurrences: readonly Occurrence[], faultStart: number): number | null {
+  const incident = occurrences.filter((o) => !o.redHerring);
+  const started = new Set(incident.filter((o) => o.kind === 'fault.started').map((o) => o.name));
+  const cleared = incident.filter((o) => o.kind === 'fault.cleared');
+  if ([...started].some((name) => !cleared.some((o) => o.name === name))) return null;
+  return Math.max(...cleared.map((o) => o.at)) - faultStart;
 }
