@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { listCommand, validateCommand } from './scenario-commands';
+import { catalogCommand, listCommand, validateCommand } from './scenario-commands';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
@@ -10,6 +10,7 @@ const USAGE = `usage: firedrill <command>
 
   scenario validate <folder…>   check scenario folders; one line per problem (file:path: reason)
   scenario list                 the bundled scenarios, one per line, id first
+  scenario faults|operations    the fault kinds and learner operations scenarios may use
   drill play <id|folder> [--seed N] [--actions FILE] [--db PATH]
                                 play a drill headless and print its score JSON
   serve [--port N] [--db PATH]  run the app in a browser on 127.0.0.1
@@ -54,6 +55,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   if (command === 'scenario' && sub === 'validate') return validateCommand(rest, io);
   if (command === 'scenario' && sub === 'list') return listCommand(scenariosDir, io);
+  if (command === 'scenario' && (sub === 'faults' || sub === 'operations') && rest.length === 0) return catalogCommand(sub, io);
   if (command === 'drill' && sub === 'play' && rest.length === 1) {
     const seed = integer(values.seed, '--seed', io);
     if (seed === null) return 2;

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { formatProblem } from '../../engine/scenario';
+import { FAULTS, OPERATIONS } from '../../engine/sim';
 import { validateFolder } from '../scenarios/catalog';
 import { listScenarioDirs } from '../scenarios/read-folder';
 import type { CliIo } from './io';
@@ -37,5 +38,13 @@ export function listCommand(root: string, io: CliIo): number {
     else invalid++;
   }
   if (invalid > 0) io.err(`(${invalid} invalid scenario folder${invalid === 1 ? '' : 's'} skipped: run firedrill scenario validate)`);
+  return 0;
+}
+
+/** `scenario faults` / `scenario operations`: the fault kinds and learner operations a scenario may use. */
+export function catalogCommand(what: 'faults' | 'operations', io: CliIo): number {
+  const rows = what === 'faults' ? [...FAULTS.values()].map((f) => [f.kind, f.target, f.summary]) : [...OPERATIONS.values()].map((o) => [o.name, o.target, o.summary]);
+  const width = Math.max(...rows.map((r) => r[0]!.length));
+  for (const [name, target, summary] of rows) io.out(`${name!.padEnd(width)}  ${target!.padEnd(11)}  ${summary}`);
   return 0;
 }
