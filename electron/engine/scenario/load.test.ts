@@ -65,6 +65,8 @@ const broken: Case[] = [
   { name: 'bad fault parameter', text: variant(['faults.0.params.error_ratio', 3]), path: 'faults.0.params.error_ratio', reason: /1/ },
   { name: 'fault after an unknown fault', text: variant(['faults.0.trigger', { after: 'nothing' }]), path: 'faults.0.trigger.after', reason: /no fault with id "nothing"/ },
   { name: 'clearer that is not an operation', text: variant(['faults.0.cleared_by', [{ operation: 'pray' }]]), path: 'faults.0.cleared_by.0.operation', reason: /unknown operation "pray"/ },
+  { name: 'lag on a datastore without a replica', text: variant(['faults.0', { id: 'lag', kind: 'replication-lag', target: 'orders-db', trigger: { at: '1m' } }]), path: 'faults.0.params.rate', reason: /no replica_host/ },
+  { name: 'pool fault on a datastore the service does not call', text: variant(['faults.0', { id: 'pool', kind: 'pool-exhaustion', target: 'payments', trigger: { at: '1m' } }]), path: 'faults.0.params.datastore', reason: /calls no datastore/ },
   { name: 'call to an unknown service', text: variant(['world.services.0.calls.0.service', 'ledger']), path: 'world.services.0.calls.0.service', reason: /no service named "ledger"/ },
   { name: 'datastore on an unknown host', text: variant(['world.datastores.0.host', 'db-9']), path: 'world.datastores.0.host', reason: /no host named "db-9"/ },
   { name: 'cycle in dependencies', text: variant(['world.services.1.calls', [{ service: 'checkout' }]]), path: 'world.services', reason: /dependency cycle: checkout -> payments -> checkout/ },

@@ -81,6 +81,9 @@ export const scenarioSchema = z
       if (problem) issue(['faults', i, 'target'], problem);
       const params = operator.params.safeParse(fault.params);
       if (!params.success) for (const p of params.error.issues) issue(['faults', i, 'params', ...p.path.map((x) => x as string | number)], p.message);
+      else if (!problem) {
+        for (const c of operator.check?.(doc.world, { id: fault.id, target: fault.target, params: params.data }) ?? []) issue(['faults', i, 'params', c.field], c.reason);
+      }
       const trigger = fault.trigger;
       if ('after' in trigger && !faultIds.has(trigger.after)) issue(['faults', i, 'trigger', 'after'], `no fault with id "${trigger.after}"`);
       if ('after' in trigger && trigger.after === fault.id) issue(['faults', i, 'trigger', 'after'], 'a fault cannot start after itself');

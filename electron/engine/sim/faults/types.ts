@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { WorldSpec } from '../../scenario/world-schema';
 import type { World } from '../world';
 
 /** What kind of thing a fault or operation targets; validation checks the target exists. */
@@ -22,6 +23,8 @@ export type FaultOperator<P = Record<string, unknown>> = {
   step?(world: World, fault: ActiveFault<P>, dtSec: number): void;
   stop(world: World, fault: ActiveFault<P>): void;
   isOver?(world: World, fault: ActiveFault<P>): boolean;
+  /** Problems with the parameters against the scenario's world (a writer that is not a service…), as field → reason. */
+  check?(world: WorldSpec, fault: ActiveFault<P>): { field: string; reason: string }[];
 };
 
 /** Registers an operator with its parameter type erased, for the table keyed by kind. */

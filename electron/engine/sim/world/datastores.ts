@@ -1,5 +1,5 @@
 import { queueingFactor } from './traffic';
-import type { World } from './types';
+import type { DatastoreState, World } from './types';
 
 /** Queries a service sends a data store this tick (after cache misses). */
 export type DbDemand = { service: string; datastore: string; qps: number };
@@ -15,6 +15,17 @@ const RESERVED_CONNECTIONS = 3;
 export const SLOW_QUERY_S = 1;
 
 /**
+ * Mean time of one query at `qps`: the store's CPU saturates with load, lock waits add on top.
+ * Exported (fault library) so the slow-queries fault can log the durations the store really sees.
+ */
+export function queryTimeSeconds(world: World, store: DatastoreState, qps: number): number {
+  const host = world.hosts.get(store.primaryHost)!;
+  // A slow plan (queryFactor, the slow-queries fault) costs CPU too, so the store saturates sooner (fault library).
+  const capacity = ((host.spec.cpus * 1000) / (store.spec.query_ms * store.queryFactor)) * 0.5;
+  return (store.spec.query_ms / 1000) * store.queryFactor * queueingFactor(qps / capacity) + store.lockWaitMs / 1000;
+}
+
+/**
  * Each data store answers the queries it gets: query time grows with its load and any slow-query or lock
  * fault; each client instance's pool (minus leaked connections) must hold the concurrent queries (Little's
  * law) or requests wait and time out; pools together may not exceed max_connections.
@@ -25,9 +36,7 @@ export function computeDatastores(world: World, demand: readonly DbDemand[], dtS
     const name = store.spec.name;
     const mine = demand.filter((d) => d.datastore === name);
     const qps = mine.reduce((s, d) => s + d.qps, 0);
-    const host = world.hosts.get(store.primaryHost)!;
-    const capacity = (host.spec.cpus * 1000) / store.spec.query_ms * 0.5;
-    const queryS = (store.spec.query_ms / 1000) * store.queryFactor * queueingFactor(qps / capacity) + store.lockWaitMs / 1000;
+    const queryS = queryTimeSeconds(world, store, qps);
     // Pools open all their connections up front (HikariCP's minimumIdle defaults to the pool size).
     const clients = mine.flatMap((d) => {
       const service = world.services.get(d.service)!;

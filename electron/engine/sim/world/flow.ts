@@ -27,8 +27,11 @@ export function computeFlow(world: World, dtSec: number): void {
     for (const call of service.spec.calls) {
       if ('service' in call) {
         const callee = world.services.get(call.service)!;
-        const calls = served * call.per_request * retryFactor(callee.errorRatio, call.retries);
-        incoming.set(call.service, (incoming.get(call.service) ?? 0) + calls);
+        // A call that cannot reach its callee (unresolvable name, unreachable, partitioned) fails every attempt,
+        // so it is retried in full, but none of it arrives.
+        const blocked = callee.mods.unreachable || callee.mods.dnsBroken || world.partitions.has(`${name}->${call.service}`);
+        const calls = served * call.per_request * retryFactor(blocked ? 1 : callee.errorRatio, call.retries);
+        if (!blocked) incoming.set(call.service, (incoming.get(call.service) ?? 0) + calls);
       } else if ('cache' in call) {
         const cache = world.caches.get(call.cache)!;
         const lookups = served * call.per_request;
@@ -126,7 +129,9 @@ function computeService(world: World, service: ServiceState, rps: number, seen: 
   }
   service.errorRatio = rps > 0 ? errors / rps : 0;
   service.latencySeconds = rps > 0 ? latencyWeighted / rps : service.spec.latency_ms / 1000;
-  service.shedRatio = rps > 0 ? shedWeighted / rps : 0;
+  // Smoothed: this share sets the next tick's calls downstream, and feeding it back raw makes a service near
+  // its limits flap between shedding and not from one second to the next.
+  service.shedRatio = 0.5 * service.shedRatio + 0.5 * (rps > 0 ? shedWeighted / rps : 0);
 }
 
 type DependencyImpact = { failed: number; timeouts: number; latency: number; causes: ErrorCause[] };
