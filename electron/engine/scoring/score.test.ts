@@ -84,8 +84,8 @@ describe('scoreAttempt', () => {
     ];
     expect(scoreAttempt(scenario, 1, [], overlapping).timings.mttm_ms).toBe(400_000 - 120_000);
     expect(scoreAttempt(scenario, 1, [], overlapping.slice(0, -1)).timings.mttm_ms).toBeNull();
-    const early = event(150_000, 'incident.resolve', {});
-    // The red herring starting at 30s is not the incident: a resolution at 150s is still before its faults cleared.
-    expect(criterion(scoreAttempt(scenario, 1, [early], overlapping), 'early').points).toBe(-10);
+    // "fault.cleared" is when the last incident fault cleared: resolving between the two clears is too early.
+    expect(criterion(scoreAttempt(scenario, 1, [event(300_000, 'incident.resolve', {})], overlapping), 'early').points).toBe(-10);
+    expect(criterion(scoreAttempt(scenario, 1, [event(400_000, 'incident.resolve', {})], overlapping), 'resolve').points).toBe(10);
   });
 });

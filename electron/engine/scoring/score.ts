@@ -51,8 +51,12 @@ export function scoreAttempt(scenario: Scenario, seed: number, events: readonly 
   };
 }
 
-/** When an anchor first happened; red herrings never count as the incident's faults. */
+/**
+ * When an anchor happened: the first time for most; for `fault.cleared`, the moment the last of the incident's
+ * faults cleared (undefined while one is still active). Red herrings never count as the incident's faults.
+ */
 function anchorTime(anchor: Anchor, occurrences: readonly Occurrence[]): number | undefined {
+  if (anchor === 'fault.cleared') return allClearedAt(occurrences) ?? undefined;
   return occurrences.find((o) => o.kind === anchor && !o.redHerring)?.at;
 }
 
@@ -98,16 +102,20 @@ function computeTimings(events: readonly DrillEvent[], occurrences: readonly Occ
   return {
     mtta_ms: firstAfter(fired, (e) => e.type === 'alert.acknowledge'),
     mttd_ms: firstAfter(faultStart, (e) => WORK_EVENTS.has(e.type)),
-    mttm_ms: faultStart === undefined ? null : mitigatedAt(occurrences, faultStart),
+    mttm_ms: faultStart === undefined ? null : elapsedSince(allClearedAt(occurrences), faultStart),
     mttr_ms: firstAfter(faultStart, (e) => e.type === 'incident.resolve'),
   };
 }
 
-/** Time from the first fault to the moment every fault that started had been cleared (null if one never was). */
-function mitigatedAt(occurrences: readonly Occurrence[], faultStart: number): number | null {
+/** The moment every incident fault that started had been cleared (null if one never was, or none started). */
+function allClearedAt(occurrences: readonly Occurrence[]): number | null {
   const incident = occurrences.filter((o) => !o.redHerring);
   const started = new Set(incident.filter((o) => o.kind === 'fault.started').map((o) => o.name));
   const cleared = incident.filter((o) => o.kind === 'fault.cleared');
-  if ([...started].some((name) => !cleared.some((o) => o.name === name))) return null;
-  return Math.max(...cleared.map((o) => o.at)) - faultStart;
+  if (started.size === 0 || [...started].some((name) => !cleared.some((o) => o.name === name))) return null;
+  return Math.max(...cleared.map((o) => o.at));
+}
+
+function elapsedSince(at: number | null, from: number): number | null {
+  return at === null ? null : at - from;
 }

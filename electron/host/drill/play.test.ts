@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ScoreReport } from '../../contract';
@@ -7,22 +8,25 @@ import { scoreAttempt } from '../../engine/scoring';
 import { createBackend } from '../backend';
 import { parseActionsFile } from './actions-file';
 import type { TimedRequest } from './actions-file';
+import { listScenarioDirs } from '../scenarios/read-folder';
 import { playDrill } from './play';
 
-const BUNDLED = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
+const SCENARIOS_DIR = fileURLToPath(new URL('../../../scenarios', import.meta.url));
+/** Every bundled scenario: each ships the four scripted learners. */
+const BUNDLED = listScenarioDirs(SCENARIOS_DIR);
 const SCRIPTS = ['expert', 'novice', 'harmful', 'idle'] as const;
 
-function script(name: string): TimedRequest[] {
-  const parsed = parseActionsFile(readFileSync(`${BUNDLED}/scripts/${name}.json`, 'utf8'));
+function script(folder: string, name: string): TimedRequest[] {
+  const parsed = parseActionsFile(readFileSync(`${folder}/scripts/${name}.json`, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   return parsed.actions;
 }
 
 /** Plays a script in a fresh in-memory back end; returns the score and the finished session. */
-async function play(name: string, seed?: number) {
-  const backend = createBackend({ dbPath: ':memory:', scenarioFolders: [BUNDLED], live: false });
+async function play(folder: string, name: string, seed?: number) {
+  const backend = createBackend({ dbPath: ':memory:', scenarioFolders: [folder], live: false });
   try {
-    const result = await playDrill(backend, { scenario: 'checkout-bad-deploy', seed, actions: script(name) });
+    const result = await playDrill(backend, { scenario: basename(folder), seed, actions: script(folder, name) });
     if (!result.ok) throw new Error(result.message);
     const session = backend.context.session!;
     return { score: result.score, warnings: result.warnings, session, events: session.events(), view: session.drill.view() };
@@ -31,12 +35,16 @@ async function play(name: string, seed?: number) {
   }
 }
 
-const scores: Record<string, ScoreReport> = {};
+it('finds the bundled scenarios', () => {
+  expect(BUNDLED.map((f) => basename(f))).toEqual(expect.arrayContaining(['checkout-bad-deploy', 'sale-day-search']));
+});
 
-describe('playDrill on the bundled scenario', () => {
+describe.each(BUNDLED.map((folder) => [basename(folder), folder]))('playDrill on %s', (_id, folder) => {
+  const scores: Record<string, ScoreReport> = {};
+
   it.each(SCRIPTS)('plays %s twice to byte-identical score JSON, without warnings', async (name) => {
-    const first = await play(name);
-    const second = await play(name);
+    const first = await play(folder, name);
+    const second = await play(folder, name);
     expect(first.warnings).toEqual([]);
     expect(JSON.stringify(second.score)).toBe(JSON.stringify(first.score));
     expect(second.view).toEqual(first.view);
@@ -44,7 +52,7 @@ describe('playDrill on the bundled scenario', () => {
   });
 
   it.each(SCRIPTS)('re-derives the score of %s from its stored event log', async (name) => {
-    const { score, session, events, view } = await play(name);
+    const { score, session, events, view } = await play(folder, name);
     const replayed = replayDrill(session.scenario, session.seed, events, session.drill.now);
     expect(scoreAttempt(session.scenario, session.seed, events, replayed.occurrences())).toEqual(score);
     expect(replayed.view()).toEqual(view);
@@ -52,16 +60,16 @@ describe('playDrill on the bundled scenario', () => {
 
   it('changes the metric samples with the seed, and only with the seed', async () => {
     const samples = (view: Awaited<ReturnType<typeof play>>['view']) => view.series.map((s) => s.samples.map((x) => x.v));
-    const a = await play('idle', 1);
-    const b = await play('idle', 2);
-    const a2 = await play('idle', 1);
+    const a = await play(folder, 'idle', 1);
+    const b = await play(folder, 'idle', 2);
+    const a2 = await play(folder, 'idle', 1);
     expect(a.score.seed).toBe(1);
     expect(samples(a2.view)).toEqual(samples(a.view));
     expect(samples(b.view)).not.toEqual(samples(a.view));
   });
 
   it('orders the scripted learners: expert > novice > idle, and penalises harmful', async () => {
-    for (const name of SCRIPTS) scores[name] ??= (await play(name)).score;
+    for (const name of SCRIPTS) scores[name] ??= (await play(folder, name)).score;
     const { expert, novice, idle, harmful } = scores as Record<(typeof SCRIPTS)[number], ScoreReport>;
     expect(expert.total).toBe(expert.max);
     expect(expert.total).toBeGreaterThan(novice.total);
