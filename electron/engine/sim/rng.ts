@@ -13,6 +13,9 @@ export type Rng = {
   hex(length: number): string;
 };
 
+/** Two hex digits per byte value (trace ids are hot in log generation). */
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 /** FNV-1a over the UTF-16 code units of the text, 32 bits. */
 export function hashString(text: string, basis = 0x811c9dc5): number {
   let h = basis >>> 0;
@@ -54,8 +57,11 @@ export function createRng(seed: number, stream: string): Rng {
     },
     hex(length) {
       let out = '';
-      while (out.length < length) out += nextUint().toString(16).padStart(8, '0');
-      return out.slice(0, length);
+      while (out.length < length) {
+        const u = nextUint();
+        out += BYTE_HEX[u >>> 24]! + BYTE_HEX[(u >>> 16) & 0xff]! + BYTE_HEX[(u >>> 8) & 0xff]! + BYTE_HEX[u & 0xff]!;
+      }
+      return out.length === length ? out : out.slice(0, length);
     },
   };
 }

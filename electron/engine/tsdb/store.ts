@@ -34,12 +34,28 @@ export function labelsKey(labels: Labels): string {
   return `${name}{${rest}}`;
 }
 
+/** Room for `capacity` samples: values and times share one buffer (values first, for their alignment). */
+function sampleArrays(capacity: number): { times: Int32Array; values: Float64Array } {
+  const buffer = new ArrayBuffer(capacity * 12);
+  return { values: new Float64Array(buffer, 0, capacity), times: new Int32Array(buffer, capacity * 8, capacity) };
+}
+
 /** An in-memory series store: series by label set, samples appended in time order. */
 export class SeriesStore {
   private readonly series: StoredSeries[] = [];
   private readonly byKey = new Map<string, number>();
   private readonly byName = new Map<string, number[]>();
   private samples = 0;
+  private initialCapacity = 64;
+
+  /**
+   * How many samples a new series has room for before it must grow. A writer that knows what is coming
+   * (a day of warm past) raises it: regrowing arrays (copies, and the garbage collections the freed
+   * buffers cause) is most of what appending costs otherwise.
+   */
+  setInitialCapacity(samples: number): void {
+    this.initialCapacity = Math.max(16, Math.ceil(samples));
+  }
 
   /** The series' reference number, creating the series on first use. */
   ref(labels: Labels): number {
@@ -47,7 +63,7 @@ export class SeriesStore {
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
     const ref = this.series.length;
-    this.series.push({ ref, labels: Object.freeze({ ...labels }), key, times: new Int32Array(64), values: new Float64Array(64), length: 0 });
+    this.series.push({ ref, labels: Object.freeze({ ...labels }), key, ...sampleArrays(this.initialCapacity), length: 0 });
     this.byKey.set(key, ref);
     const name = labels.__name__ ?? '';
     const refs = this.byName.get(name) ?? [];
@@ -59,12 +75,11 @@ export class SeriesStore {
   append(ref: number, t: number, value: number): void {
     const s = this.series[ref]!;
     if (s.length === s.times.length) {
-      const times = new Int32Array(s.times.length * 2);
-      times.set(s.times);
-      const values = new Float64Array(s.values.length * 2);
-      values.set(s.values);
-      s.times = times;
-      s.values = values;
+      const grown = sampleArrays(s.times.length * 2);
+      grown.times.set(s.times);
+      grown.values.set(s.values);
+      s.times = grown.times;
+      s.values = grown.values;
     }
     s.times[s.length] = t;
     s.values[s.length] = value;
@@ -102,7 +117,7 @@ export class SeriesStore {
     return this.series.length;
   }
 
-  /** Bytes held by sample arrays (allocated capacity, not just used). */
+  /** Bytes held by sample arrays (allocated capacity, not just used: 12 a sample). */
   get sampleBytes(): number {
     return this.series.reduce((n, s) => n + s.times.byteLength + s.values.byteLength, 0);
   }

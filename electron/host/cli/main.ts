@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { catalogCommand, listCommand, validateCommand } from './scenario-commands';
+import { exportCommand } from './export-command';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
@@ -13,6 +14,11 @@ const USAGE = `usage: firedrill <command>
   scenario faults|operations    the fault kinds and learner operations scenarios may use
   drill play <id|folder> [--seed N] [--actions FILE] [--db PATH]
                                 play a drill headless and print its score JSON
+  drill export <id|folder> [--seed N] [--actions FILE] --format F --out FILE
+  drill export --attempt ID --db PATH --format F --out FILE
+                                replay a drill (or re-derive a stored attempt) and write its
+                                metrics as OpenMetrics (F = openmetrics) or logs as ECS NDJSON
+                                (F = ndjson), warm past included
   serve [--port N] [--db PATH]  run the app in a browser on 127.0.0.1
 
   --scenarios DIR               where scenario folders live (default: the bundled ones)`;
@@ -38,6 +44,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         actions: { type: 'string' },
         db: { type: 'string' },
         port: { type: 'string' },
+        attempt: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
         scenarios: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -60,6 +69,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const seed = integer(values.seed, '--seed', io);
     if (seed === null) return 2;
     return playCommand({ target: rest[0]!, seed, actionsFile: values.actions, db: values.db, scenariosDir }, io);
+  }
+  if (command === 'drill' && sub === 'export' && rest.length <= 1) {
+    const seed = integer(values.seed, '--seed', io);
+    const attempt = integer(values.attempt, '--attempt', io);
+    if (seed === null || attempt === null) return 2;
+    return exportCommand(
+      { target: rest[0], seed, actionsFile: values.actions, attempt, db: values.db, format: values.format, out: values.out, scenariosDir },
+      io,
+    );
   }
   if (command === 'serve' && sub === undefined) {
     const port = integer(values.port, '--port', io);

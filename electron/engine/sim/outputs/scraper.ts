@@ -6,10 +6,17 @@ import { serviceTarget } from './service-exporter';
 import { writeSignals } from './signals';
 import type { ScrapeTarget } from './target';
 
-/** Extra exporters (databases, caches, kube-state-metrics…) register here: each adds its targets once. */
+/**
+ * Extra exporters (databases, caches, kube-state-metrics…) register here: each adds its targets once.
+ * `phase` gives a target's fixed offset in the interval; `firstAt` is the earliest scrape time, and the
+ * scraper aligns each target's first scrape to its phase.
+ */
 export type TargetFactory = (store: SeriesStore, world: World, phase: (key: string) => number, firstAt: number) => ScrapeTarget[];
 
 const FACTORIES: TargetFactory[] = [];
+
+/** Room for this much drill after the warm past in each new series, so most drills never regrow one. */
+const LIVE_RESERVE_MS = 3_600_000;
 
 /** Adds an exporter to every drill's scraper (exporters register at module load, like the command table). */
 export function registerExporter(factory: TargetFactory): void {
@@ -23,7 +30,9 @@ export function registerExporter(factory: TargetFactory): void {
 export class Scraper {
   private readonly targets = new Map<string, ScrapeTarget>();
   private readonly signalRefs = new Map<string, number[]>();
+  private readonly observers: ScrapeTarget[] = [];
   private nextSignalsAt: number;
+  private lastTickAt: number;
 
   constructor(
     private readonly store: SeriesStore,
@@ -32,9 +41,22 @@ export class Scraper {
     from: number,
   ) {
     this.nextSignalsAt = this.alignUp(from, 0);
+    this.lastTickAt = from;
+    this.reserve(from);
     for (const host of world.hosts.values()) this.add(nodeTarget(store, host, this.phase(`node/${host.spec.name}`), this.alignUp(from, this.phase(`node/${host.spec.name}`))));
-    for (const factory of FACTORIES) for (const target of factory(store, world, (key) => this.phase(key), from)) this.add(target);
+    for (const factory of FACTORIES) {
+      for (const target of factory(store, world, (key) => this.phase(key), from)) {
+        target.nextScrapeAt = this.alignUp(target.nextScrapeAt, target.phaseMs);
+        this.add(target);
+        if (target.observe) this.observers.push(target);
+      }
+    }
     this.discover(world, from);
+  }
+
+  /** Sizes series created from time t for the samples still to come before the drill, plus an hour of it. */
+  private reserve(t: number): void {
+    this.store.setInitialCapacity((Math.max(0, -t) + LIVE_RESERVE_MS) / this.intervalMs);
   }
 
   /** A target's fixed offset within the interval, from its identity (as Prometheus hashes target labels). */
@@ -64,6 +86,10 @@ export class Scraper {
 
   /** Scrapes every target due in (previous tick, t]; samples carry their scheduled times. */
   scrapeUntil(world: World, t: number): void {
+    const dtSec = (t - this.lastTickAt) / 1000;
+    this.lastTickAt = t;
+    for (const target of this.observers) target.observe!(world, dtSec);
+    this.reserve(t);
     this.discover(world, t);
     for (const [key, target] of this.targets) {
       while (target.nextScrapeAt <= t) {

@@ -51,4 +51,6 @@ export type ScrapeTarget = {
   nextScrapeAt: number;
   /** Writes this scrape's samples at time t; returns false if the target is gone for good. */
   scrape(world: World, t: number): boolean;
+  /** Called after every world tick (before that tick's scrapes), for counts that accrue between scrapes. */
+  observe?(world: World, dtSec: number): void;
 };

@@ -21,7 +21,8 @@ export const SLOW_QUERY_S = 1;
 export function queryTimeSeconds(world: World, store: DatastoreState, qps: number): number {
   const host = world.hosts.get(store.primaryHost)!;
   // A slow plan (queryFactor, the slow-queries fault) costs CPU too, so the store saturates sooner (fault library).
-  const capacity = ((host.spec.cpus * 1000) / (store.spec.query_ms * store.queryFactor)) * 0.5;
+  // Half the host's cores serve queries; a noisy neighbour's steal takes its share of them.
+  const capacity = ((host.spec.cpus * 1000) / (store.spec.query_ms * store.queryFactor)) * 0.5 * (1 - host.stealRatio);
   return (store.spec.query_ms / 1000) * store.queryFactor * queueingFactor(qps / capacity) + store.lockWaitMs / 1000;
 }
 
