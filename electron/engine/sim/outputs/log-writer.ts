@@ -135,7 +135,7 @@ export function requestLogs(world: World, service: ServiceState, dtSec: number, 
         });
       }
       if (whole > logged) {
-        events.push({ ...base(world, service, instance, rng), 'log.level': 'warn', message: `${whole - logged} similar errors suppressed (${cause.kind}${cause.subject ? ` ${cause.subject}` : ''})`, 'log.logger': 'ratelimit' });
+        events.push({ ...base(world, service, instance, rng), 'log.level': 'warn', message: `${whole - logged} similar ${whole - logged === 1 ? 'error' : 'errors'} suppressed (${cause.kind}${cause.subject ? ` ${cause.subject}` : ''})`, 'log.logger': 'ratelimit' });
       }
     }
   }

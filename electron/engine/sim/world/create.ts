@@ -162,7 +162,7 @@ export function createWorld(spec: WorldSpec, startIso: string, seed: number, at:
       }),
     ),
     partitions: new Set(),
-    edge: { rps: 0, tlsFailures: 0, requests: 0, rateLimited: 0 },
+    edge: { rps: 0, tlsFailures: 0 },
     order: order.order,
     events: [],
     rng: { traffic: createRng(seed, 'traffic'), names: createRng(seed, 'pod-names'), lifecycle: createRng(seed, 'lifecycle') },

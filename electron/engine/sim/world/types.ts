@@ -172,7 +172,7 @@ export type CertificateState = { name: string; expiresAtUnixMs: number; renewing
 export type JobState = { spec: JobSpec; lastSuccessUnixMs: number; failing: boolean; nextRunAt: SimMillis };
 
 /** The edge: a load balancer in front of the entry services. */
-export type EdgeState = { rps: number; tlsFailures: number; requests: number; rateLimited: number };
+export type EdgeState = { rps: number; tlsFailures: number };
 
 /** Things that happened in the world that logs and events report (deploys, kills, restarts…). */
 export type WorldEvent = {
