@@ -126,6 +126,7 @@ export class Drill {
       if (s.labels.service !== service) continue;
       let increase = 0;
       let prev: number | undefined;
+      let prevT = -Infinity;
       for (let i = 0; i < s.length; i++) {
         const t = s.times[i]!;
         const v = s.values[i]!;
@@ -134,8 +135,11 @@ export class Drill {
           prev = undefined;
           continue;
         }
-        if (t >= at - windowMs && prev !== undefined) increase += v >= prev ? v - prev : v;
+        // Only increases between two samples inside the window: a scrape interval that straddles the window's
+        // start would mix in traffic from before it (and which part depends on the target's scrape phase).
+        if (prevT >= at - windowMs && prev !== undefined) increase += v >= prev ? v - prev : v;
         prev = v;
+        prevT = t;
       }
       total += increase;
       if (s.labels.status?.startsWith('5')) failed += increase;

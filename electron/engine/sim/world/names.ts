@@ -6,10 +6,13 @@ const SAFE_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 function safeEncode(value: number, length: number): string {
   let out = '';
-  let rest = value >>> 0;
+  let h = value >>> 0;
   for (let i = 0; i < length; i++) {
-    out += SAFE_ALPHABET[rest % SAFE_ALPHABET.length];
-    rest = (Math.floor(rest / SAFE_ALPHABET.length) ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0;
+    // Re-mix before every character (murmur3's finaliser), so no position settles on a fixed letter.
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+    h = (h ^ (h >>> 16)) >>> 0;
+    out += SAFE_ALPHABET[h % SAFE_ALPHABET.length];
   }
   return out;
 }
