@@ -1,17 +1,12 @@
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import type { Drill } from '../../engine/drill';
 import { replayDrill } from '../../engine/drill';
 import type { EcsEvent } from '../../engine/logs';
 import { formatDuration } from '../../engine/sim';
 import { openMetricsChunks } from '../../engine/tsdb/openmetrics';
-import { createBackend } from '../backend';
-import { parseActionsFile } from '../drill/actions-file';
-import type { TimedRequest } from '../drill/actions-file';
-import { playDrill } from '../drill/play';
-import { findScenario, scenarioFoldersIn } from '../scenarios/catalog';
+import { findScenario } from '../scenarios/catalog';
 import { openStore } from '../store';
+import { playHeadless } from './headless';
 import type { CliIo } from './io';
 
 export const EXPORT_FORMATS = ['openmetrics', 'ndjson'] as const;
@@ -61,41 +56,7 @@ function writeExport(drill: Drill, format: ExportFormat, out: string): string {
 
 /** Plays a scenario headless through the handlers, as `drill play` does, and returns the finished drill. */
 async function playForExport(args: ExportArgs, io: CliIo): Promise<Drill | number> {
-  let actions: TimedRequest[] = [];
-  if (args.actionsFile !== undefined) {
-    if (!existsSync(args.actionsFile)) {
-      io.err(`${args.actionsFile}: no such file`);
-      return 2;
-    }
-    const parsed = parseActionsFile(readFileSync(args.actionsFile, 'utf8'));
-    if (!parsed.ok) {
-      for (const problem of parsed.problems) io.err(`${args.actionsFile}:${problem}`);
-      return 2;
-    }
-    actions = parsed.actions;
-  }
-  const target = args.target!;
-  const isFolder = existsSync(target) && statSync(target).isDirectory();
-  const scenarioFolders = isFolder ? [resolve(target)] : scenarioFoldersIn(args.scenariosDir);
-  const tempDir = args.db === undefined ? mkdtempSync(join(tmpdir(), 'firedrill-export-')) : undefined;
-  const backend = createBackend({ dbPath: args.db ?? join(tempDir!, 'export.db'), scenarioFolders, live: false });
-  try {
-    const problems = backend.context.imports.problems.filter((p) => !isFolder || p.folder === scenarioFolders[0]);
-    if (isFolder && problems.length > 0) {
-      for (const p of problems) io.err(`${p.folder}/${p.file}:${p.path}: ${p.reason}`);
-      return 1;
-    }
-    const result = await playDrill(backend, { scenario: isFolder ? basename(resolve(target)) : target, seed: args.seed, actions });
-    if (!result.ok) {
-      io.err(result.message);
-      return 1;
-    }
-    for (const warning of result.warnings) io.err(warning);
-    return backend.context.session!.drill;
-  } finally {
-    backend.close();
-    if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
-  }
+  return playHeadless({ target: args.target!, seed: args.seed, actionsFile: args.actionsFile, db: args.db, scenariosDir: args.scenariosDir }, io, (_result, backend) => backend.context.session!.drill);
 }
 
 /** Re-derives a stored attempt from its event log: to its end if it ended, else to its last logged event. */

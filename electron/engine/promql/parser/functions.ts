@@ -1,4 +1,5 @@
 import type { ValueType } from './ast';
+import { tableByName } from '../../table';
 
 /** A function's signature, for type-checking at parse time (Prometheus's parser.Functions). */
 export type FunctionSignature = {
@@ -65,14 +66,5 @@ const LIST: FunctionSignature[] = [
   sig('info', ['vector', 'vector'], 'vector', 1, true),
 ];
 
-function buildTable(list: readonly FunctionSignature[]): ReadonlyMap<string, FunctionSignature> {
-  const table = new Map<string, FunctionSignature>();
-  for (const f of list) {
-    if (table.has(f.name)) throw new Error(`PromQL function "${f.name}" declared twice`);
-    table.set(f.name, f);
-  }
-  return table;
-}
-
 /** Every function the parser accepts, by name. The evaluator's implementation table is kept apart. */
-export const FUNCTIONS = buildTable(LIST);
+export const FUNCTIONS = tableByName(LIST, (f) => f.name, 'PromQL function');
