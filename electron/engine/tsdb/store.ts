@@ -1,4 +1,8 @@
 /** A label set, including `__name__`. */
+import type { LabelMatcher } from './matchers';
+import { compileMatcher, matchesAll } from './matchers';
+import { PostingsIndex } from './postings';
+
 export type Labels = Readonly<Record<string, string>>;
 
 /** Prometheus's staleness marker: a NaN with this exact bit pattern means "series ended here". */
@@ -40,11 +44,15 @@ function sampleArrays(capacity: number): { times: Int32Array; values: Float64Arr
   return { values: new Float64Array(buffer, 0, capacity), times: new Int32Array(buffer, capacity * 8, capacity) };
 }
 
-/** An in-memory series store: series by label set, samples appended in time order. */
+/**
+ * An in-memory series store: series by label set, samples appended in time order, with an inverted
+ * index for label matchers. Times are Int32 milliseconds relative to the store's own zero (the
+ * simulation's start); a reader that needs absolute times adds its epoch (see queryable.ts).
+ */
 export class SeriesStore {
   private readonly series: StoredSeries[] = [];
   private readonly byKey = new Map<string, number>();
-  private readonly byName = new Map<string, number[]>();
+  private readonly postings = new PostingsIndex();
   private samples = 0;
   private initialCapacity = 64;
 
@@ -65,10 +73,7 @@ export class SeriesStore {
     const ref = this.series.length;
     this.series.push({ ref, labels: Object.freeze({ ...labels }), key, ...sampleArrays(this.initialCapacity), length: 0 });
     this.byKey.set(key, ref);
-    const name = labels.__name__ ?? '';
-    const refs = this.byName.get(name) ?? [];
-    refs.push(ref);
-    this.byName.set(name, refs);
+    this.postings.add(ref, labels);
     return ref;
   }
 
@@ -98,7 +103,53 @@ export class SeriesStore {
 
   /** Every series with this metric name. */
   byMetric(name: string): StoredSeries[] {
-    return (this.byName.get(name) ?? []).map((ref) => this.series[ref]!);
+    return this.postings.get('__name__', name).map((ref) => this.series[ref]!);
+  }
+
+  /** The series every matcher accepts (regexes fully anchored; a missing label has the empty value), in creation order. */
+  select(matchers: readonly LabelMatcher[]): StoredSeries[] {
+    const compiled = matchers.map(compileMatcher);
+    return this.postings.select(compiled, (ref) => this.series[ref]!.labels).map((ref) => this.series[ref]!);
+  }
+
+  /** Label names in use (by series matching `matchers`, if given), sorted: for editor completion. */
+  labelNames(matchers: readonly LabelMatcher[] = []): string[] {
+    if (matchers.length === 0) return this.postings.names();
+    const names = new Set<string>();
+    for (const s of this.select(matchers)) for (const name of Object.keys(s.labels)) names.add(name);
+    return [...names].sort();
+  }
+
+  /** Values of one label in use (by series matching `matchers`, if given), sorted: for editor completion. */
+  labelValues(name: string, matchers: readonly LabelMatcher[] = []): string[] {
+    if (matchers.length === 0) return this.postings.values(name);
+    const compiled = matchers.map(compileMatcher);
+    const values = new Set<string>();
+    for (const ref of this.postings.select(compiled, (r) => this.series[r]!.labels)) {
+      const s = this.series[ref]!;
+      const value = s.labels[name];
+      if (value !== undefined && value !== '' && matchesAll(s.labels, compiled)) values.add(value);
+    }
+    return [...values].sort();
+  }
+
+  /**
+   * Bounded retention: drops every sample older than `minTime` (store-relative ms), keeping the series
+   * and their capacity. Returns how many samples were dropped.
+   */
+  dropBefore(minTime: number): number {
+    let dropped = 0;
+    for (const s of this.series) {
+      let cut = 0;
+      while (cut < s.length && s.times[cut]! < minTime) cut++;
+      if (cut === 0) continue;
+      s.times.copyWithin(0, cut, s.length);
+      s.values.copyWithin(0, cut, s.length);
+      s.length -= cut;
+      dropped += cut;
+    }
+    this.samples -= dropped;
+    return dropped;
   }
 
   all(): readonly StoredSeries[] {
@@ -106,7 +157,7 @@ export class SeriesStore {
   }
 
   metricNames(): string[] {
-    return [...this.byName.keys()].sort();
+    return this.postings.values('__name__');
   }
 
   get sampleCount(): number {
