@@ -9,6 +9,7 @@ import { parseActionsFile } from '../electron/host/drill/actions-file';
 import { playDrill } from '../electron/host/drill/play';
 import { readScenarioFolder } from '../electron/host/scenarios/read-folder';
 import { openStore } from '../electron/host/store';
+import { promqlBench } from './promql';
 import { simBench } from './sim';
 
 const folder = resolve(__dirname, '..', 'scenarios', 'checkout-bad-deploy');
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
 
   process.stdout.write('\nsimulation throughput (12 services, ~5,000 series at 15 s):\n');
   simBench(report);
+  promqlBench(report);
 }
 
 void main();

@@ -9,6 +9,7 @@ export type {
   ValidInput,
   RequestOutputs,
   ScenarioSummary,
+  PromqlResult,
   ScenarioProblemReport,
   DrillStarted,
 } from './requests';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ActionOutcome, DrillView } from '../engine/drill';
+import type { ApiData } from '../engine/promql/engine/api-format';
 import type { ScoreReport } from '../engine/scoring';
 
 const nothing = z.strictObject({});
@@ -8,12 +9,13 @@ const nothing = z.strictObject({});
 export const CLOCK_SPEEDS = [0, 1, 10, 60] as const;
 
 /**
- * Every request: its input schema, and whether it is a learner action written to the attempt's event
- * log before it takes effect. Automatic reads (the view the screens poll) are not recorded.
+ * Every request: its input schema, and whether it is written to the attempt's event log before it takes
+ * effect — learner actions and the reads a learner starts ('always'), automatic refreshes ('never'), or
+ * queries that say whether a person typed them or a panel refreshed ('unless-auto').
  */
 export const requestSpecs = {
-  'scenario.list': { input: nothing, recorded: false },
-  'scenario.problems': { input: nothing, recorded: false },
+  'scenario.list': { input: nothing, recorded: 'never' },
+  'scenario.problems': { input: nothing, recorded: 'never' },
   'drill.start': {
     input: z.strictObject({
       scenario: z.string().min(1, 'required'),
@@ -21,28 +23,52 @@ export const requestSpecs = {
       seed: z.int().min(0).max(2 ** 31 - 1).optional(),
       learner: z.string().trim().min(1).max(100).optional(),
     }),
-    recorded: false,
+    recorded: 'never',
   },
-  'drill.view': { input: nothing, recorded: false },
+  'drill.view': { input: nothing, recorded: 'never' },
   'drill.clock': {
     input: z.strictObject({
       speed: z.union(CLOCK_SPEEDS.map((s) => z.literal(s)), { message: `must be one of ${CLOCK_SPEEDS.join(', ')}` }),
     }),
-    recorded: true,
+    recorded: 'always',
   },
-  'drill.end': { input: nothing, recorded: true },
-  'terminal.exec': { input: z.strictObject({ command: z.string().max(4096, 'longer than 4096 characters') }), recorded: true },
+  'drill.end': { input: nothing, recorded: 'always' },
+  'terminal.exec': { input: z.strictObject({ command: z.string().max(4096, 'longer than 4096 characters') }), recorded: 'always' },
   'operation.run': {
     input: z.strictObject({
       operation: z.string().min(1, 'required'),
       target: z.string().min(1, 'required'),
       params: z.record(z.string(), z.unknown()).default({}),
     }),
-    recorded: true,
+    recorded: 'always',
   },
-  'alert.acknowledge': { input: z.strictObject({ alert: z.string().min(1, 'required') }), recorded: true },
-  'incident.resolve': { input: z.strictObject({ summary: z.string().max(4000).default('') }), recorded: true },
-  'score.get': { input: nothing, recorded: false },
+  'alert.acknowledge': { input: z.strictObject({ alert: z.string().min(1, 'required') }), recorded: 'always' },
+  'incident.resolve': { input: z.strictObject({ summary: z.string().max(4000).default('') }), recorded: 'always' },
+  'score.get': { input: nothing, recorded: 'never' },
+  'promql.query': {
+    input: z.strictObject({
+      expr: z.string().min(1, 'required').max(10_000, 'longer than 10,000 characters'),
+      /** Evaluation time in unix seconds; the drill's current time when left out. */
+      time: z.number().finite().optional(),
+      /** A panel refreshing itself rather than a person asking: not recorded. */
+      auto: z.boolean().default(false),
+    }),
+    recorded: 'unless-auto',
+  },
+  'promql.queryRange': {
+    input: z
+      .strictObject({
+        expr: z.string().min(1, 'required').max(10_000, 'longer than 10,000 characters'),
+        start: z.number().finite(),
+        end: z.number().finite(),
+        step: z.number().positive('must be greater than 0'),
+        auto: z.boolean().default(false),
+      })
+      .refine((q) => q.end >= q.start, { message: 'end must not be before start', path: ['end'] }),
+    recorded: 'unless-auto',
+  },
+  'promql.labels': { input: nothing, recorded: 'never' },
+  'promql.labelValues': { input: z.strictObject({ label: z.string().min(1, 'required') }), recorded: 'never' },
 } as const;
 
 export type RequestName = keyof typeof requestSpecs;
@@ -72,7 +98,14 @@ export type RequestOutputs = {
   'alert.acknowledge': Extract<ActionOutcome, { type: 'alert.acknowledge' }>;
   'incident.resolve': Extract<ActionOutcome, { type: 'incident.resolve' }>;
   'score.get': ScoreReport;
+  'promql.query': PromqlResult;
+  'promql.queryRange': PromqlResult;
+  'promql.labels': string[];
+  'promql.labelValues': string[];
 };
+
+/** A query's answer in the Prometheus HTTP API's `data` shape (values as strings, times in seconds). */
+export type PromqlResult = ApiData;
 
 export function isRequestName(name: string): name is RequestName {
   return Object.hasOwn(requestSpecs, name);

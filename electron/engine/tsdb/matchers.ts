@@ -1,4 +1,5 @@
 import type { Labels } from './store';
+import { expandCaseFlags } from './re2-flags';
 
 export type MatchType = '=' | '!=' | '=~' | '!~';
 
@@ -21,8 +22,8 @@ const cache = new Map<string, RegExp>();
 
 /**
  * Compiles an RE2-style pattern the way Prometheus 3.x anchors it: `^(?s:re)$` — the whole value must
- * match, and `.` matches a newline. Go's `(?P<name>…)` groups and a leading `(?i)` flag group are
- * translated, since JavaScript spells them differently.
+ * match, and `.` matches a newline. Go's `(?P<name>…)` groups, a leading `(?i)`, and case-insensitive
+ * groups anywhere (`(?i:…)`, `((?i)…)`) are translated, since JavaScript spells them differently.
  */
 export function compileRegex(pattern: string): RegExp {
   const hit = cache.get(pattern);
@@ -34,6 +35,7 @@ export function compileRegex(pattern: string): RegExp {
     if (leading[1]!.includes('i')) flags += 'i';
     source = source.slice(leading[0].length);
   }
+  source = expandCaseFlags(source);
   let re: RegExp;
   try {
     re = new RegExp(`^(?:${source})$`, `${flags}u`);

@@ -5,6 +5,7 @@ import type { CliIo } from './io';
 import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
 import { playCommand } from './play-command';
+import { evalCommand, queryCommand, testCommand } from './promql-command';
 import { serveCommand } from './serve-command';
 
 const USAGE = `usage: firedrill <command>
@@ -20,6 +21,16 @@ const USAGE = `usage: firedrill <command>
                                 metrics as OpenMetrics (F = openmetrics) or logs as ECS NDJSON
                                 (F = ndjson), warm past included
   serve [--port N] [--db PATH]  run the app in a browser on 127.0.0.1
+  promql test <file.test…> [--invariants]
+                                run Prometheus PromQL test scripts against the engine; prints each
+                                failing eval, then N passed, N failed, N skipped and the skip reasons
+                                (--invariants: also upstream's @ and range-mode re-runs)
+  promql eval --data F.om --queries Q.json [--repeat N] [--out FILE]
+                                run every query of Q over an OpenMetrics file; writes the results in
+                                the Prometheus HTTP API's shape with the median ms over N runs
+  promql query --data F.om --expr E [--time T]
+                                one instant query, same JSON (T: unix seconds or RFC 3339;
+                                default: the newest sample's time)
 
   --scenarios DIR               where scenario folders live (default: the bundled ones)`;
 
@@ -48,6 +59,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         format: { type: 'string' },
         out: { type: 'string' },
         scenarios: { type: 'string' },
+        data: { type: 'string' },
+        queries: { type: 'string' },
+        repeat: { type: 'string' },
+        expr: { type: 'string' },
+        time: { type: 'string' },
+        invariants: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -79,6 +96,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io,
     );
   }
+  if (command === 'promql' && sub === 'test') return testCommand({ files: rest, invariants: values.invariants ?? false }, io);
+  if (command === 'promql' && sub === 'eval' && rest.length === 0) {
+    const repeat = integer(values.repeat, '--repeat', io);
+    if (repeat === null) return 2;
+    return evalCommand({ data: values.data, queries: values.queries, repeat, out: values.out }, io);
+  }
+  if (command === 'promql' && sub === 'query' && rest.length === 0) return queryCommand({ data: values.data, expr: values.expr, time: values.time }, io);
   if (command === 'serve' && sub === undefined) {
     const port = integer(values.port, '--port', io);
     if (port === null) return 2;

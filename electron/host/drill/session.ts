@@ -37,6 +37,11 @@ export class DrillSession {
     return outcome;
   }
 
+  /** Writes a read the learner started (a query typed) to the event log; it changes nothing in the world. */
+  record(type: string, payload: unknown): void {
+    this.store.events.append(this.attemptId, this.drill.now, type, payload);
+  }
+
   advanceTo(t: number): void {
     this.drill.advanceTo(t);
     this.afterChange();

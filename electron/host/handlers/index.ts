@@ -2,6 +2,7 @@ import type { RequestName } from '../../contract';
 import { actionHandlers } from './action-handlers';
 import type { HandlerMap, HandlerTable } from './context';
 import { drillHandlers } from './drill-handlers';
+import { promqlHandlers } from './promql-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 
 /** Merges the feature maps into one table, refusing a request name handled twice or not at all. */
@@ -18,5 +19,5 @@ export function buildHandlerTable(maps: readonly HandlerMap[], names: readonly R
   return table as HandlerTable;
 }
 
-export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers];
+export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, promqlHandlers];
 export type { HostContext, Handler, HandlerMap, HandlerTable } from './context';

@@ -7,6 +7,7 @@ import { compareLabels, dropMetadata } from './labels';
 import type { EvalResult, EvalSeries } from './series';
 import type { Value } from './values';
 import { QueryError } from './values';
+import { RegexError } from '../../tsdb/matchers';
 
 /** How a query runs. Every field has Prometheus's default. */
 export type EngineOptions = {
@@ -60,8 +61,9 @@ function run(ev: Evaluator, expr: Expr, delayed: boolean): EvalResult {
   try {
     result = ev.eval(expr);
   } catch (err) {
-    if (err instanceof QueryError) throw err;
-    throw new QueryError(err instanceof Error ? err.message : String(err));
+    // A regex that cannot compile is the query's fault; anything else is a bug and must surface as one.
+    if (err instanceof RegexError) throw new QueryError(err.message, 'bad_data');
+    throw err;
   }
   if (!delayed || !Array.isArray(result)) return result;
   // Delayed name removal: `__name__` goes now, and series that became equal merge (or collide).

@@ -50,6 +50,8 @@ export class Evaluator {
   eval(e: Expr): EvalResult {
     this.ctx.checkDeadline();
     if (e.type === 'StringLiteral') return { type: 'string', v: e.val };
+    // A parenthesised string ("Foo") is still a string expression.
+    if (e.type === 'ParenExpr' && unwrapParens(e).type === 'StringLiteral') return this.eval(unwrapParens(e));
     if (this.end < this.start) return [];
     const before = this.ctx.samples;
     const result = this.evalNode(e);

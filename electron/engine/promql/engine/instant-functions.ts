@@ -3,7 +3,7 @@ import type { InstantContext, InstantFunction } from './function-types';
 import { byReverseValue, byValue, goSort, reverse } from './go-sort';
 import { compareLabels, deleteLabels, dropMetadata } from './labels';
 import type { Bucket } from './quantile';
-import { bucketQuantile } from './quantile';
+import { bucketFraction, bucketQuantile } from './quantile';
 import type { EvalSample } from './series';
 import { NO_LABELS } from './series';
 
@@ -67,8 +67,19 @@ function parseGoFloat(s: string): number | undefined {
  */
 function histogramQuantile(vs: readonly (readonly EvalSample[] | undefined)[], ctx: InstantContext): EvalSample[] {
   const q = scalarArg(vs, 0);
+  return bucketGroups(vs[1] ?? []).map((g) => ({ metric: g.metric, t: ctx.ts, v: bucketQuantile(q, g.buckets), dropName: true }));
+}
+
+/** histogram_fraction over classic buckets, grouped as histogram_quantile groups them. */
+function histogramFraction(vs: readonly (readonly EvalSample[] | undefined)[], ctx: InstantContext): EvalSample[] {
+  const [lower, upper] = [scalarArg(vs, 0), scalarArg(vs, 1)];
+  return bucketGroups(vs[2] ?? []).map((g) => ({ metric: g.metric, t: ctx.ts, v: bucketFraction(lower, upper, g.buckets), dropName: true }));
+}
+
+/** Bucket samples grouped by their labels without `le`, each group labelled without `le` and `__name__`. */
+function bucketGroups(samples: readonly EvalSample[]): { metric: EvalSample['metric']; buckets: Bucket[] }[] {
   const groups = new Map<string, { metric: EvalSample['metric']; buckets: Bucket[] }>();
-  for (const s of vs[1] ?? []) {
+  for (const s of samples) {
     const le = s.metric.le;
     const upperBound = le === undefined ? undefined : parseGoFloat(le);
     if (upperBound === undefined) continue;
@@ -77,7 +88,7 @@ function histogramQuantile(vs: readonly (readonly EvalSample[] | undefined)[], c
     if (!group) groups.set(key, (group = { metric: deleteLabels(s.metric, ['__name__', 'le']), buckets: [] }));
     group.buckets.push({ upperBound, count: s.v });
   }
-  return [...groups.values()].map((g) => ({ metric: g.metric, t: ctx.ts, v: bucketQuantile(q, g.buckets), dropName: true }));
+  return [...groups.values()];
 }
 
 /** Natural-order comparison of label values (github.com/facette/natsort). */
@@ -177,6 +188,7 @@ export const INSTANT_FUNCTIONS: Record<string, InstantFunction> = {
   sort_by_label_desc: instant((vs, ctx) => sortByLabel(vs, ctx, true)),
   absent: instant((vs, ctx) => ((vs[0]?.length ?? 0) > 0 ? [] : [{ metric: absentLabels(ctx.args[0]), t: ctx.ts, v: 1, dropName: false }])),
   histogram_quantile: instant(histogramQuantile),
+  histogram_fraction: instant(histogramFraction),
   day_of_month: dateFunction((d) => d.getUTCDate()),
   day_of_week: dateFunction((d) => d.getUTCDay()),
   day_of_year: dateFunction(dayOfYear),

@@ -47,6 +47,44 @@ export function bucketQuantile(q: number, input: Bucket[]): number {
   return bucketStart + (bucketEnd - bucketStart) * (rank / count);
 }
 
+/**
+ * The fraction of observations between `lower` and `upper` in classic buckets (histogram_fraction). Bucket i
+ * spans (bound[i-1], bound[i]]; the first starts at 0 when its bound is positive, else at -Inf. Inside a
+ * bucket the count is spread linearly; a bucket of infinite width is not interpolated: a limit inside it
+ * sits at its finite edge. NaN without a +Inf bucket, without observations or for a NaN limit; 0 when
+ * lower >= upper.
+ */
+export function bucketFraction(lower: number, upper: number, input: Bucket[]): number {
+  const sorted = [...input].sort((a, b) => (a.upperBound < b.upperBound ? -1 : a.upperBound > b.upperBound ? 1 : 0));
+  if (sorted.length === 0 || sorted[sorted.length - 1]!.upperBound !== Infinity) return NaN;
+  const buckets = coalesce(sorted);
+  ensureMonotonic(buckets);
+  const total = buckets[buckets.length - 1]!.count;
+  if (total === 0 || Number.isNaN(lower) || Number.isNaN(upper)) return NaN;
+  if (lower >= upper) return 0;
+  let rank = 0;
+  let lowerRank: number | undefined;
+  let upperRank: number | undefined;
+  for (let i = 0; i < buckets.length && (lowerRank === undefined || upperRank === undefined); i++) {
+    const to = buckets[i]!.upperBound;
+    const from = i > 0 ? buckets[i - 1]!.upperBound : to > 0 ? 0 : -Infinity;
+    const count = buckets[i]!.count - rank;
+    const at = (v: number): number => {
+      if (from === -Infinity) return rank + count;
+      if (to === Infinity) return rank;
+      return rank + (count * (v - from)) / (to - from);
+    };
+    if (lowerRank === undefined && from >= lower) lowerRank = rank;
+    if (upperRank === undefined && from >= upper) upperRank = rank;
+    if (lowerRank === undefined && from < lower && to > lower) lowerRank = at(lower);
+    if (upperRank === undefined && from < upper && to > upper) upperRank = at(upper);
+    rank = buckets[i]!.count;
+  }
+  const lo = Math.min(lowerRank ?? total, total);
+  const hi = Math.min(upperRank ?? total, total);
+  return (hi - lo) / total;
+}
+
 /** Go's sort.Search: the smallest i in [0, n) with f(i), by bisection (n if none). */
 export function goSearch(n: number, f: (i: number) => boolean): number {
   let i = 0;

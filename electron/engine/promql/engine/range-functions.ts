@@ -2,6 +2,7 @@ import type { RangeContext, RangeFunction } from './function-types';
 import { quantile } from './quantile';
 import type { Point } from './series';
 import { kahanInc } from './kahan';
+import { QueryError } from './values';
 
 const range = (call: RangeFunction['call'], keepName = false): RangeFunction => ({ kind: 'range', call, ...(keepName ? { keepName } : {}) });
 
@@ -138,8 +139,8 @@ function changesOrResets(points: readonly Point[], counts: (prev: number, cur: n
 }
 
 function doubleExponentialSmoothing(points: readonly Point[], sf: number, tf: number): number | undefined {
-  if (!(sf > 0 && sf < 1)) throw new Error(`invalid smoothing factor. Expected: 0 < sf < 1, got: ${sf.toFixed(6)}`);
-  if (!(tf > 0 && tf < 1)) throw new Error(`invalid trend factor. Expected: 0 < tf < 1, got: ${tf.toFixed(6)}`);
+  if (!(sf > 0 && sf < 1)) throw new QueryError(`invalid smoothing factor. Expected: 0 < sf < 1, got: ${sf.toFixed(6)}`);
+  if (!(tf > 0 && tf < 1)) throw new QueryError(`invalid trend factor. Expected: 0 < tf < 1, got: ${tf.toFixed(6)}`);
   if (points.length < 2) return undefined;
   let s0 = 0;
   let s1 = points[0]!.v;

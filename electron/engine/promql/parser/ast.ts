@@ -29,6 +29,7 @@ export type VectorSelector = {
 
 export type MatrixSelector = {
   type: 'MatrixSelector';
+  /** The selector; `offset` and `@` written after the range (`x[5m] offset 1h`) are kept on it, as in Prometheus. */
   vectorSelector: VectorSelector;
   /** The range in milliseconds. */
   range: number;
@@ -90,8 +91,10 @@ export type BinaryExpr = {
 
 export type Call = { type: 'Call'; func: string; args: Expr[]; pos: PositionRange };
 
+/** A number; a duration written as a value (`time() - 5m`) is its seconds (300), and a sign is folded in (`-1`). */
 export type NumberLiteral = { type: 'NumberLiteral'; val: number; pos: PositionRange };
 
+/** A string, unescaped as Go does; a byte that is not valid UTF-8 (`"\xff"`) is kept as U+DC00+byte (see quote.ts). */
 export type StringLiteral = { type: 'StringLiteral'; val: string; pos: PositionRange };
 
 export type ParenExpr = { type: 'ParenExpr'; expr: Expr; pos: PositionRange };

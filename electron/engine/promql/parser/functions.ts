@@ -41,6 +41,7 @@ const LIST: FunctionSignature[] = [
   sig('absent', ['vector'], 'vector'),
   sig('absent_over_time', ['matrix'], 'vector'),
   sig('histogram_quantile', ['scalar', 'vector'], 'vector'),
+  sig('histogram_fraction', ['scalar', 'scalar', 'vector'], 'vector'),
   sig('round', ['vector', 'scalar'], 'vector', 1),
   sig('clamp', ['vector', 'scalar', 'scalar'], 'vector'),
   sig('clamp_min', ['vector', 'scalar'], 'vector'),
@@ -63,7 +64,14 @@ const LIST: FunctionSignature[] = [
   sig('ts_of_max_over_time', ['matrix'], 'vector', 0, true),
   sig('ts_of_last_over_time', ['matrix'], 'vector', 0, true),
   sig('first_over_time', ['matrix'], 'vector', 0, true),
+  sig('ts_of_first_over_time', ['matrix'], 'vector', 0, true),
   sig('info', ['vector', 'vector'], 'vector', 1, true),
+  sig('histogram_quantiles', ['vector', 'string', 'scalar', 'scalar'], 'vector', 9, true),
+  sig('integral', ['matrix', 'scalar'], 'vector', 1, true),
+  // The query's own timing, and min/max of two scalars (duration-expression helpers), as scalar functions.
+  ...['start', 'end', 'step', 'range'].map((n) => sig(n, [], 'scalar', 0, true)),
+  sig('min_of', ['scalar', 'scalar'], 'scalar', 0, true),
+  sig('max_of', ['scalar', 'scalar'], 'scalar', 0, true),
 ];
 
 /** Every function the parser accepts, by name. The evaluator's implementation table is kept apart. */

@@ -1,0 +1,77 @@
+import type { RequestError, Result } from '../../contract';
+import { err, ok } from '../../contract';
+import { instantQuery, QueryError, rangeQuery, toApiData } from '../../engine/promql/engine';
+import type { EngineOptions } from '../../engine/promql/engine';
+import { parseExpr, ParseError } from '../../engine/promql/parser';
+import type { Expr } from '../../engine/promql/parser';
+import { storeQueryable } from '../../engine/tsdb/queryable';
+import type { DrillSession } from '../drill/session';
+import type { HandlerMap } from './context';
+import { noDrill } from './drill-handlers';
+
+/** A query from the UI may run this long before it is stopped with a clear error (the app must stay responsive). */
+const QUERY_TIMEOUT_MS = 2_000;
+/** Points a range query may return in all (a runaway query must not flood the renderer). */
+const MAX_TOTAL_POINTS = 250_000;
+
+const options: EngineOptions = { timeoutMs: QUERY_TIMEOUT_MS, now: () => performance.now(), maxPointsPerSeries: 11_000 };
+
+function parse(expr: string): { ok: true; expr: Expr } | { ok: false; error: Result<never> } {
+  try {
+    return { ok: true, expr: parseExpr(expr) };
+  } catch (error) {
+    if (!(error instanceof ParseError)) throw error;
+    const failure: RequestError = { code: 'bad_input', message: error.display, field: 'expr', position: error.positionRange };
+    return { ok: false, error: { ok: false, error: failure } };
+  }
+}
+
+function run<T>(evaluate: () => T): Result<T> {
+  try {
+    return ok(evaluate());
+  } catch (error) {
+    if (error instanceof QueryError) return err('query_failed', error.message, 'expr');
+    throw error;
+  }
+}
+
+/** Unix ms of the drill's current moment: queries see the world up to now, never ahead of it. */
+function nowMs(session: DrillSession): number {
+  return session.drill.sim.world.startUnixMs + session.drill.now;
+}
+
+function points(data: ReturnType<typeof toApiData>): number {
+  return data.resultType === 'matrix' ? data.result.reduce((n, s) => n + s.values.length, 0) : 0;
+}
+
+export const promqlHandlers: HandlerMap = {
+  'promql.query': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    const parsed = parse(input.expr);
+    if (!parsed.ok) return parsed.error;
+    const timeMs = input.time === undefined ? nowMs(session) : Math.round(input.time * 1000);
+    if (!input.auto) session.record('promql.query', { expr: input.expr, time: timeMs / 1000 });
+    const queryable = storeQueryable(session.drill.sim.store, session.drill.sim.world.startUnixMs);
+    return run(() => toApiData(instantQuery(queryable, parsed.expr, timeMs, options)));
+  },
+  'promql.queryRange': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    const parsed = parse(input.expr);
+    if (!parsed.ok) return parsed.error;
+    const [start, end, step] = [Math.round(input.start * 1000), Math.round(input.end * 1000), Math.round(input.step * 1000)];
+    if ((end - start) / step > 11_000) {
+      return err('bad_input', 'exceeded maximum resolution of 11,000 points per timeseries. Try decreasing the query resolution (?step=XX)', 'step');
+    }
+    if (!input.auto) session.record('promql.queryRange', { expr: input.expr, start: input.start, end: input.end, step: input.step });
+    const queryable = storeQueryable(session.drill.sim.store, session.drill.sim.world.startUnixMs);
+    const result = run(() => toApiData(rangeQuery(queryable, parsed.expr, start, end, step, options)));
+    if (result.ok && points(result.value) > MAX_TOTAL_POINTS) {
+      return err('query_failed', `the query returned ${points(result.value).toLocaleString('en')} points, more than the ${MAX_TOTAL_POINTS.toLocaleString('en')} a panel can draw: aggregate it (sum by …) or raise the step`, 'expr');
+    }
+    return result;
+  },
+  'promql.labels': (context) => (context.session ? ok(context.session.drill.sim.store.labelNames()) : noDrill()),
+  'promql.labelValues': (context, input) => (context.session ? ok(context.session.drill.sim.store.labelValues(input.label)) : noDrill()),
+};
