@@ -1,5 +1,6 @@
 import type { Labels } from './store';
-import { expandCaseFlags } from './re2-flags';
+import { compileAnchoredRegex } from './re2';
+export { RegexError } from './re2';
 
 export type MatchType = '=' | '!=' | '=~' | '!~';
 
@@ -13,40 +14,17 @@ export type CompiledMatcher = LabelMatcher & {
   readonly matchesEmpty: boolean;
 };
 
-/** A regular expression that cannot be compiled; the message names it as Prometheus does. */
-export class RegexError extends Error {
-  override readonly name = 'RegexError';
-}
-
 const cache = new Map<string, RegExp>();
 
 /**
- * Compiles an RE2-style pattern the way Prometheus 3.x anchors it: `^(?s:re)$` — the whole value must
- * match, and `.` matches a newline. Go's `(?P<name>…)` groups, a leading `(?i)`, and case-insensitive
- * groups anywhere (`(?i:…)`, `((?i)…)`) are translated, since JavaScript spells them differently.
+ * Compiles an RE2 pattern the way Prometheus 3.x anchors it: the whole value must match and `.` matches a
+ * newline. The RE2 → JavaScript translation (scoped flags, Go's classes, `\Q…\E`) lives in `re2.ts`, shared
+ * with the parser so a query that parses also compiles.
  */
 export function compileRegex(pattern: string): RegExp {
   const hit = cache.get(pattern);
   if (hit) return hit;
-  let source = pattern.replace(/\(\?P</g, '(?<');
-  let flags = 's';
-  const leading = /^\(\?([imsU]+)\)/.exec(source);
-  if (leading) {
-    if (leading[1]!.includes('i')) flags += 'i';
-    source = source.slice(leading[0].length);
-  }
-  source = expandCaseFlags(source);
-  let re: RegExp;
-  try {
-    re = new RegExp(`^(?:${source})$`, `${flags}u`);
-  } catch {
-    try {
-      // Go accepts escapes of any punctuation (`\-`, `\_`), which unicode mode refuses.
-      re = new RegExp(`^(?:${source})$`, flags);
-    } catch (err) {
-      throw new RegexError(`error parsing regexp: ${(err as Error).message}`);
-    }
-  }
+  const re = compileAnchoredRegex(pattern);
   if (cache.size > 1000) cache.clear();
   cache.set(pattern, re);
   return re;

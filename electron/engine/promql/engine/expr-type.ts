@@ -1,28 +1,7 @@
-import type { BinaryExpr, Expr, ValueType, VectorMatching } from '../parser/ast';
-import { FUNCTIONS } from '../parser/functions';
+import type { BinaryExpr, Expr, VectorMatching } from '../parser/ast';
 
-/** The static type of an expression, as the parser's type checker assigns it. */
-export function exprType(e: Expr): ValueType {
-  switch (e.type) {
-    case 'NumberLiteral':
-      return 'scalar';
-    case 'StringLiteral':
-      return 'string';
-    case 'VectorSelector':
-    case 'AggregateExpr':
-      return 'vector';
-    case 'MatrixSelector':
-    case 'SubqueryExpr':
-      return 'matrix';
-    case 'Call':
-      return FUNCTIONS.get(e.func)?.returnType ?? 'vector';
-    case 'ParenExpr':
-    case 'UnaryExpr':
-      return exprType(e.expr);
-    case 'BinaryExpr':
-      return exprType(e.lhs) === 'scalar' && exprType(e.rhs) === 'scalar' ? 'scalar' : 'vector';
-  }
-}
+/** The static type of an expression: the parser's own type checker decides it. */
+export { exprType } from '../parser/check';
 
 const SET_OPS = new Set(['and', 'or', 'unless']);
 

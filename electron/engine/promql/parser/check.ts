@@ -8,7 +8,7 @@ import type { BinaryExpr, Call, Expr, PositionRange, ValueType, VectorSelector }
 import { ParseError } from './errors';
 import { FUNCTIONS } from './functions';
 import { goQuote } from './quote';
-import { compileAnchoredRegex } from './regex';
+import { compileAnchoredRegex } from '../../tsdb/re2';
 
 /**
  * How deep a tree may nest. Prometheus sets no limit, but recursion here (and in the evaluator) would

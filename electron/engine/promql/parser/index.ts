@@ -8,5 +8,5 @@ export { parseExpr } from './parse';
 export type { ParseOptions } from './parse';
 export { formatExpr, formatMatcher } from './printer';
 export { isWellFormedText } from './quote';
-export { compileAnchoredRegex, RegexError, translateRegex } from './regex';
+export { compileAnchoredRegex, RegexError, translateRegex } from '../../tsdb/re2';
 export { parseMetricSelector, parseSeriesDescription, splitSeriesDescription } from './selectors';

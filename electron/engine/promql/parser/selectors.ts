@@ -5,7 +5,7 @@
 import type { LabelMatcher, MatchType, VectorSelector } from './ast';
 import type { Token, TokenType } from './lex';
 import { goQuote, isWellFormedText, unquote } from './quote';
-import { compileAnchoredRegex, RegexError } from './regex';
+import { compileAnchoredRegex, RegexError } from '../../tsdb/re2';
 import { span, TokenStream } from './token-stream';
 
 const MATCH_OPS: Partial<Record<TokenType, MatchType>> = { EQL: '=', NEQ: '!=', EQL_REGEX: '=~', NEQ_REGEX: '!~' };

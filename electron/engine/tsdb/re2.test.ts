@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileAnchoredRegex, RegexError } from './regex';
+import { compileAnchoredRegex, RegexError } from './re2';
 
 /** Pattern, values it must match in full, values it must not (RE2 semantics with Prometheus's flags). */
 const MATCHES: [pattern: string, yes: string[], no: string[]][] = [

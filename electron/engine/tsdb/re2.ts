@@ -5,8 +5,8 @@
  * has no equivalent syntax. Case folding inside a scoped `(?i)` covers ASCII and single-character case
  * pairs (plus the Kelvin sign and long s); folding of `\p{…}` classes is not translated.
  */
-import { caseVariants, CATEGORIES, classSource, complement, esc, folded, isScript, MAX_RUNE, PERL, POSIX } from './regex-classes';
-import type { Ranges } from './regex-classes';
+import { caseVariants, CATEGORIES, classSource, complement, esc, folded, isScript, MAX_RUNE, PERL, POSIX } from './re2-classes';
+import type { Ranges } from './re2-classes';
 
 /** A pattern RE2 refuses; the message is Go's (`error parsing regexp: missing closing ): `(a``). */
 export class RegexError extends Error {
