@@ -284,6 +284,9 @@ function diff(ours, theirs) {
   return problems;
 }
 
+/** Each query runs this many times on both sides; latencies are medians. */
+const REPEAT = 5;
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const [data, queriesFile] = args.positionals.map((p) => resolve(p));
@@ -300,23 +303,35 @@ async function main() {
     process.stdout.write(`data: ${kept} samples (last ${args.last || 'all'} s up to ${new Date(max * 1000).toISOString()}); ${queries.length} queries\n`);
 
     const oursFile = join(dir, 'firedrill.json');
-    run(NODE, [join(ROOT, 'bin', 'firedrill.mjs'), 'promql', 'eval', '--data', trimmed, '--queries', resolvedFile, '--out', oursFile], 'firedrill promql eval');
+    run(NODE, [join(ROOT, 'bin', 'firedrill.mjs'), 'promql', 'eval', '--data', trimmed, '--queries', resolvedFile, '--repeat', String(REPEAT), '--out', oursFile], 'firedrill promql eval');
     const ours = new Map(JSON.parse(readFileSync(oursFile, 'utf8')).results.map((r) => [r.id, r]));
 
     run(PROMTOOL, ['tsdb', 'create-blocks-from', 'openmetrics', trimmed, join(dir, 'blocks')], 'promtool tsdb create-blocks-from openmetrics');
     const theirs = await withPrometheus(dir, async (base) => {
       const out = [];
-      for (const q of queries) out.push(await queryPrometheus(base, q));
+      for (const q of queries) {
+        // Median wall time over the repeats, HTTP round trip on loopback included.
+        const times = [];
+        let answer;
+        for (let i = 0; i < REPEAT; i++) {
+          const t0 = performance.now();
+          answer = await queryPrometheus(base, q);
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        out.push({ ...answer, ms: times[Math.floor(times.length / 2)] });
+      }
       return out;
     });
     writeFileSync(join(dir, 'prometheus.json'), `{"results":[\n${theirs.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
+    const timing = (t) => `firedrill ${ours.get(t.id)?.ms?.toFixed(2) ?? '?'} ms, prometheus ${t.ms.toFixed(2)} ms (with HTTP)`;
 
     let matched = 0;
     for (const t of theirs) {
       const problems = diff(ours.get(t.id), t);
       if (problems.length === 0) {
         matched++;
-        process.stdout.write(`ok    ${t.id}\n`);
+        process.stdout.write(`ok    ${t.id.padEnd(34)} ${timing(t)}\n`);
       } else {
         process.stdout.write(`DIFF  ${t.id}\n${problems.slice(0, 10).map((p) => `      ${p}\n`).join('')}`);
       }
