@@ -6,6 +6,7 @@ import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
 import { playCommand } from './play-command';
 import { evalCommand, queryCommand, testCommand } from './promql-command';
+import { rulesTestCommand } from './rules-command';
 import { serveCommand } from './serve-command';
 
 const USAGE = `usage: firedrill <command>
@@ -31,6 +32,9 @@ const USAGE = `usage: firedrill <command>
   promql query --data F.om --expr E [--time T]
                                 one instant query, same JSON (T: unix seconds or RFC 3339;
                                 default: the newest sample's time)
+  rules test <test.yml…>        run promtool rule unit-test files (rule_files, input_series,
+                                alert_rule_test, promql_expr_test); prints each failure in
+                                promtool's wording, then N passed, N failed (one per test group)
 
   --scenarios DIR               where scenario folders live (default: the bundled ones)`;
 
@@ -103,6 +107,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return evalCommand({ data: values.data, queries: values.queries, repeat, out: values.out }, io);
   }
   if (command === 'promql' && sub === 'query' && rest.length === 0) return queryCommand({ data: values.data, expr: values.expr, time: values.time }, io);
+  if (command === 'rules' && sub === 'test') return rulesTestCommand(rest, io);
   if (command === 'serve' && sub === undefined) {
     const port = integer(values.port, '--port', io);
     if (port === null) return 2;
