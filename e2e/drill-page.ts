@@ -20,8 +20,14 @@ export class DrillPage {
     this.endButton = page.getByRole('button', { name: 'End drill' });
   }
 
+  /** An alert of the scenario's threshold alerts (the ones a learner acknowledges). */
   alert(name: string): Locator {
-    return this.alerts.locator('li', { hasText: name });
+    return this.alerts.getByTestId('threshold-alerts').locator('li', { hasText: name });
+  }
+
+  /** An alert from the scenario's Prometheus rules (rules.yml). */
+  ruleAlert(name: string): Locator {
+    return this.alerts.getByTestId('rule-alerts').locator('li', { hasText: name });
   }
 
   async setSpeed(label: 'Pause' | '1×' | '10×' | '60×'): Promise<void> {

@@ -1,4 +1,7 @@
 import type { AlertState } from '../alerting';
+import { GroupEvaluator } from '../alerting/rules';
+import type { Alert as RuleAlert, RuleState } from '../alerting/rules';
+import { storeQueryable } from '../tsdb/queryable';
 import { EVALUATION_INTERVAL_MS, evaluateAlerts, initialAlertStates } from '../alerting';
 import type { EcsEvent } from '../logs';
 import type { Scenario } from '../scenario';
@@ -47,6 +50,10 @@ export type DrillView = {
   incident: IncidentState;
   series: ViewSeries[];
   logs: EcsEvent[];
+  /** The scenario's Prometheus rules (rules.yml): each rule's health and, for alerts, state. */
+  rules: (RuleState & { group: string })[];
+  /** Pending and firing alerts of those rules, plus resolved ones for 15 minutes (times in unix ms). */
+  ruleAlerts: RuleAlert[];
 };
 
 /** How much history the live view carries. */
@@ -65,6 +72,7 @@ export class Drill {
   private readonly alerts: AlertState[];
   private readonly history: Occurrence[] = [{ kind: 'drill.start', name: 'drill', at: 0 as SimMillis }];
   private readonly incident: IncidentState = { status: 'open' };
+  private readonly ruleGroups: { name: string; intervalMs: number; evaluator: GroupEvaluator }[];
 
   constructor(
     readonly scenario: Scenario,
@@ -73,6 +81,7 @@ export class Drill {
     this.endsAt = parseDuration(scenario.doc.duration)!;
     this.sim = new Simulation(scenario.doc, seed);
     this.alerts = initialAlertStates(scenario.doc.alerts);
+    this.ruleGroups = this.createRuleGroups();
     this.step();
   }
 
@@ -153,7 +162,25 @@ export class Drill {
       incident: { ...this.incident },
       series,
       logs: this.sim.logs.tail(VIEW_LOG_LINES),
+      rules: this.ruleGroups.flatMap((g) => g.evaluator.ruleStates().map((r) => ({ ...r, group: g.name }))),
+      ruleAlerts: this.ruleGroups.flatMap((g) => g.evaluator.alerts()),
     };
+  }
+
+  /**
+   * The scenario's rule groups, evaluated on the sim clock against the drill's own series: a group without
+   * an `interval` runs every scrape interval (as a config with evaluation_interval = scrape_interval would).
+   */
+  private createRuleGroups(): { name: string; intervalMs: number; evaluator: GroupEvaluator }[] {
+    const store = this.sim.store;
+    const epoch = this.sim.world.startUnixMs;
+    const queryable = storeQueryable(store, epoch);
+    const append = (labels: Record<string, string>, tMs: number, value: number) => store.append(store.ref(labels), tMs - epoch, value);
+    return (this.scenario.ruleGroups ?? []).map((group) => ({
+      name: group.name,
+      intervalMs: group.intervalMs ?? this.sim.intervalMs,
+      evaluator: new GroupEvaluator(group, { queryable, append }),
+    }));
   }
 
   private operate(name: string, target: string, params: unknown): { ok: boolean; output: string } {
@@ -176,6 +203,9 @@ export class Drill {
   private step(): void {
     const t = this.time;
     this.record(this.sim.tick(t));
+    for (const group of this.ruleGroups) {
+      if (t % group.intervalMs === 0) group.evaluator.eval(this.sim.world.startUnixMs + t);
+    }
     if (t % EVALUATION_INTERVAL_MS === 0) {
       for (const transition of evaluateAlerts(this.scenario.doc.alerts, this.alerts, this.sim.store, t)) {
         this.history.push({ kind: transition.kind, name: transition.alert, at: transition.at });

@@ -129,3 +129,22 @@ describe('formatProblem', () => {
     expect(formatProblem('scenarios/X', { file: '.', path: '(folder)', reason: 'bad name' })).toBe('scenarios/X:(folder): bad name');
   });
 });
+
+describe('loadScenario: rules.yml', () => {
+  const withRules = (rules: string) => loadScenario('checkout-bad-deploy', 'v-test', new Map([[SCENARIO_FILE, stringify(validDoc())], ['rules.yml', rules]]));
+
+  it('parses a valid rule file into the scenario', () => {
+    const result = withRules('groups:\n  - name: g\n    rules:\n      - alert: Up\n        expr: up == 0\n');
+    expect(result.ok && result.scenario.ruleGroups?.map((g) => g.name)).toEqual(['g']);
+  });
+
+  it('reports a rule with bad PromQL with the file, its line and the rule, and refuses the folder', () => {
+    const result = withRules('groups:\n  - name: g\n    rules:\n      - alert: Broken\n        expr: sum(up\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.file).toBe('rules.yml');
+    expect(result.problems[0]!.path).toMatch(/^line \d+ \(rule Broken\)$/);
+    expect(result.problems[0]!.reason).toMatch(/parse error/);
+  });
+});

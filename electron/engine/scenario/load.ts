@@ -1,5 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { parseRuleFile } from '../alerting/rules';
+import type { RuleGroup } from '../alerting/rules';
 import { scenarioSchema } from './schema';
 import type { ScenarioDocument } from './schema';
 
@@ -11,7 +13,12 @@ export type Scenario = {
   id: string;
   version: string;
   doc: ScenarioDocument;
+  /** The Prometheus rule groups of `rules.yml`, when the folder has one. */
+  ruleGroups?: RuleGroup[];
 };
+
+/** The scenario's Prometheus rule file (a real one: promtool accepts it as it is). */
+export const RULES_FILE = 'rules.yml';
 
 /** One thing wrong with a scenario folder: which file, where inside it, and why. */
 export type ScenarioProblem = {
@@ -53,8 +60,17 @@ export function loadScenario(id: string, version: string, files: ReadonlyMap<str
   if (!parsed.success) {
     problems.push(...parsed.error.issues.map((issue) => toProblem(SCENARIO_FILE, issue)));
   }
+  const rules = files.get(RULES_FILE);
+  const ruleFile = rules === undefined ? undefined : parseRuleFile(rules, RULES_FILE);
+  if (ruleFile && !ruleFile.ok) {
+    for (const p of ruleFile.problems) {
+      const where = p.line !== undefined ? `line ${p.line}` : p.group !== undefined ? `groups.${p.group}${p.rule !== undefined ? `.${p.rule}` : ''}` : '(file)';
+      problems.push({ file: RULES_FILE, path: p.rule !== undefined && p.line !== undefined ? `${where} (rule ${p.rule})` : where, reason: p.reason });
+    }
+  }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, scenario: { id, version, doc: parsed.data } };
+  const ruleGroups = ruleFile?.ok ? ruleFile.groups : undefined;
+  return { ok: true, scenario: { id, version, doc: parsed.data, ...(ruleGroups ? { ruleGroups } : {}) } };
 }
 
 function toProblem(file: string, issue: z.core.$ZodIssue): ScenarioProblem {

@@ -1,12 +1,13 @@
-import type { AlertState } from '../../../electron/contract';
+import type { AlertState, DrillView } from '../../../electron/contract';
 import { useAppStore } from '../../state/store';
+import { RuleAlertList } from './RuleAlertList';
 
-export function AlertList({ alerts, ended }: { alerts: AlertState[]; ended: boolean }) {
+export function AlertList({ alerts, ended, view }: { alerts: AlertState[]; ended: boolean; view: DrillView }) {
   const acknowledge = useAppStore((s) => s.acknowledge);
   return (
     <section className="alerts" aria-label="Alerts" tabIndex={0}>
       <h2>Alerts</h2>
-      <ul>
+      <ul data-testid="threshold-alerts">
         {alerts.map((alert) => (
           <li key={alert.name} className={`alert alert-${alert.state}`} data-state={alert.state}>
             <div>
@@ -26,6 +27,7 @@ export function AlertList({ alerts, ended }: { alerts: AlertState[]; ended: bool
           </li>
         ))}
       </ul>
+      <RuleAlertList view={view} />
     </section>
   );
 }

@@ -18,7 +18,7 @@ export function DrillScreen({ view, score }: { view: DrillView; score?: ScoreRep
           <MetricPanel title="Error ratio by service" series={errorRatio} view={view} unit="%" scale={100} threshold={5} />
           <MetricPanel title="p99 latency by service" series={latency} view={view} unit="ms" scale={1000} />
         </section>
-        <AlertList alerts={view.alerts} ended={view.ended} />
+        <AlertList alerts={view.alerts} ended={view.ended} view={view} />
         <TerminalPanel disabled={view.ended} />
         {score ? <ScoreView score={score} /> : <LogList logs={view.logs} />}
       </div>
