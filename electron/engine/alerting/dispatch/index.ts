@@ -1,0 +1,13 @@
+export type { AlertmanagerConfig, ConfigError, ConfigResult, InhibitRule, Receiver, Route } from './config';
+export { parseAlertmanagerConfig } from './config';
+export type { IncomingAlert, Notification, NotifiedAlert } from './dispatcher';
+export { Dispatcher } from './dispatcher';
+export type { InhibitAlert } from './inhibit';
+export { Inhibitor } from './inhibit';
+export type { AmMatcher, LabelSet } from './matchers';
+export { fingerprint, parseMatcher, parseMatchers } from './matchers';
+export { groupLabels, matchRoutes } from './route';
+export type { Silence, SilenceInput, SilenceMatcher, SilenceResult, SilenceState } from './silences';
+export { Silences, silenceState } from './silences';
+export type { WebhookAlert, WebhookPayload } from './webhook';
+export { goTime, toWebhookPayload } from './webhook';
