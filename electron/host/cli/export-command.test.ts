@@ -6,18 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { exporterScenario } from '../../engine/sim/outputs/exporter-fixture';
 import { createBackend } from '../backend';
-import type { CliIo } from './io';
-import { main } from './main';
+import { runCli } from './cli-testing';
 
 const PROMTOOL = '/usr/bin/promtool';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (line) => out.push(line), err: (line) => err.push(line) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 let tmp: string;
 let folder: string;

@@ -6,20 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../backend';
 import { parseActionsFile } from '../drill/actions-file';
 import { playDrill } from '../drill/play';
-import type { CliIo } from './io';
-import { main } from './main';
+import { runCli } from './cli-testing';
 
 const BUNDLED = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
 const SCENARIOS = dirname(BUNDLED);
 
-/** Runs the CLI in-process, capturing what it prints. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (line) => out.push(line), err: (line) => err.push(line) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 let tmp: string;
 beforeEach(() => {

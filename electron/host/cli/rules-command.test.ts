@@ -4,19 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from './io';
-import { main } from './main';
+import { runCli } from './cli-testing';
 
 const BUNDLED_TEST = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy/rules.test.yml', import.meta.url));
 const PROMTOOL = '/usr/bin/promtool';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (line) => out.push(line), err: (line) => err.push(line) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const cli = runCli;
 
 let tmp: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
-import type { Labels, SeriesStore } from '../../tsdb';
 import { STALE_NAN } from '../../tsdb';
 import type { World } from '../world';
 import type { ScrapeTarget } from './target';
+import { SeriesSlots } from './target';
 
 /**
  * The series of a target whose set changes from scrape to scrape (kube-state-metrics' pods, an exporter
@@ -9,31 +9,15 @@ import type { ScrapeTarget } from './target';
  * missing from the next gets a stale marker, so it ends there instead of lingering for the lookback.
  * Slots are registered once (by the exporter, or cached per pod) and written by position.
  */
-export class DynamicSeries {
-  private readonly refs: number[] = [];
-  private readonly index = new Map<string, number>();
+export class DynamicSeries extends SeriesSlots {
   /** The scrape each slot was last written in. */
   private readonly writtenIn: number[] = [];
   private previous: number[] = [];
   private current: number[] = [];
   private scrapeNo = 0;
 
-  constructor(
-    private readonly store: SeriesStore,
-    readonly targetLabels: Labels,
-  ) {}
-
-  /** The slot for a metric with extra labels (registered on first use). */
-  slot(name: string, labels: Labels = {}): number {
-    const key = name + JSON.stringify(labels);
-    let slot = this.index.get(key);
-    if (slot === undefined) {
-      slot = this.refs.length;
-      this.refs.push(this.store.ref({ ...this.targetLabels, ...labels, __name__: name }));
-      this.writtenIn.push(0);
-      this.index.set(key, slot);
-    }
-    return slot;
+  protected override registered(): void {
+    this.writtenIn.push(0);
   }
 
   /** Starts a scrape: a series not written again before `end` goes stale. */

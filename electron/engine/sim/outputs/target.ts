@@ -3,16 +3,15 @@ import { STALE_NAN } from '../../tsdb';
 import type { World } from '../world';
 
 /**
- * One scrape target's series, registered once and then written by position on every scrape, so a scrape
- * costs an array walk and no string work.
+ * A target's series, registered once and then written by position on every scrape, so a scrape costs an
+ * array walk and no string work. Subclasses decide how series go stale.
  */
-export class TargetSeries {
-  private readonly refs: number[] = [];
+export class SeriesSlots {
+  protected readonly refs: number[] = [];
   private readonly index = new Map<string, number>();
-  private live = false;
 
   constructor(
-    private readonly store: SeriesStore,
+    protected readonly store: SeriesStore,
     readonly targetLabels: Labels,
   ) {}
 
@@ -24,9 +23,18 @@ export class TargetSeries {
       slot = this.refs.length;
       this.refs.push(this.store.ref({ ...this.targetLabels, ...labels, __name__: name }));
       this.index.set(key, slot);
+      this.registered(slot);
     }
     return slot;
   }
+
+  /** Called once for each new slot. */
+  protected registered(_slot: number): void {}
+}
+
+/** A fixed set of series: when the target goes down or away, all of them go stale at once. */
+export class TargetSeries extends SeriesSlots {
+  private live = false;
 
   write(slot: number, t: number, value: number): void {
     this.store.append(this.refs[slot]!, t, value);
