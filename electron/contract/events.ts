@@ -5,8 +5,10 @@ export type PushEvents = {
   'alert.fired': { alert: string; at: number };
   'alert.resolved': { alert: string; at: number };
   'drill.ended': { at: number };
+  /** A receiver delivered a notification (chat, e-mail, pager, webhook). */
+  'notification.delivered': { id: string; channel: 'chat' | 'email' | 'pager' | 'webhook'; subject: string; at: number };
 };
 
 export type PushEventName = keyof PushEvents;
 
-export const PUSH_EVENT_NAMES: readonly PushEventName[] = ['clock.ticked', 'alert.fired', 'alert.resolved', 'drill.ended'];
+export const PUSH_EVENT_NAMES: readonly PushEventName[] = ['clock.ticked', 'alert.fired', 'alert.resolved', 'drill.ended', 'notification.delivered'];

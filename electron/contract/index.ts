@@ -12,6 +12,7 @@ export type {
   PromqlResult,
   ScenarioProblemReport,
   DrillStarted,
+  Runbook,
 } from './requests';
 export type { PushEvents, PushEventName } from './events';
 export { PUSH_EVENT_NAMES } from './events';
@@ -31,3 +32,5 @@ export type Api = {
   on<E extends PushEventName>(event: E, handler: (payload: PushEvents[E]) => void): () => void;
 };
 export { INVOKE_CHANNEL, EVENT_CHANNEL } from './ipc-channels';
+export type { AlertingView, AlertView, Delivery, Page, RouteGroupView, RuleView, SilenceView } from '../engine/drill/alerting-view';
+export type { AlertTimeline, LabReport, RulePreview } from '../engine/alerting/timeline';

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import type { ActionOutcome, DrillView } from '../engine/drill';
+import { parseDuration } from '../engine/sim/duration';
+import type { LabReport, RulePreview } from '../engine/alerting/timeline';
 import type { ApiData } from '../engine/promql/engine/api-format';
 import type { ScoreReport } from '../engine/scoring';
 
 const nothing = z.strictObject({});
+
+/** A Prometheus duration (`90s`, `1h30m`): units largest first, each at most once. */
+const durationText = (example: string) =>
+  z.string().refine((text) => parseDuration(text) !== undefined, { message: `not a valid duration (e.g. ${example})` });
 
 /** Clock speeds the host offers: paused, real time, and two fast-forwards. */
 export const CLOCK_SPEEDS = [0, 1, 10, 60] as const;
@@ -43,6 +49,51 @@ export const requestSpecs = {
     recorded: 'always',
   },
   'alert.acknowledge': { input: z.strictObject({ alert: z.string().min(1, 'required') }), recorded: 'always' },
+  'page.acknowledge': { input: z.strictObject({ page: z.string().min(1, 'required') }), recorded: 'always' },
+  'silence.create': {
+    input: z.strictObject({
+      matchers: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1, 'required'),
+            value: z.string(),
+            isRegex: z.boolean().default(false),
+            isEqual: z.boolean().default(true),
+          }),
+        )
+        .min(1, 'at least one matcher required'),
+      /** How long from now the silence lasts, as a Prometheus duration (`2h`, `30m`). */
+      duration: durationText('30m, 2h'),
+      comment: z.string().trim().min(1, 'required').max(1000),
+      /** Who created it; the learner's name when left out. */
+      createdBy: z.string().trim().min(1).max(100).optional(),
+    }),
+    recorded: 'always',
+  },
+  'silence.expire': { input: z.strictObject({ id: z.string().min(1, 'required') }), recorded: 'always' },
+  /** A Prometheus rule file the learner adds to the drill (a group of the same name replaces theirs). */
+  'rules.add': { input: z.strictObject({ text: z.string().min(1, 'required').max(100_000, 'longer than 100,000 characters') }), recorded: 'always' },
+  /** Evaluates a rule file over the drill's last `range` without changing the drill. */
+  'rules.preview': {
+    input: z.strictObject({
+      text: z.string().min(1, 'required').max(100_000, 'longer than 100,000 characters'),
+      range: durationText('1h').default('1h'),
+    }),
+    recorded: 'always',
+  },
+  /** A scenario runbook, by `runbook_url` annotation or by path (`runbooks/<name>.md`). */
+  'runbook.get': { input: z.strictObject({ ref: z.string().min(1, 'required').max(2000) }), recorded: 'always' },
+  /** Replays a scenario with and without its fault and scores a learner's rule file against both. */
+  'alerting.lab': {
+    input: z.strictObject({
+      scenario: z.string().min(1, 'required'),
+      version: z.string().min(1).optional(),
+      seed: z.int().min(0).max(2 ** 31 - 1).optional(),
+      text: z.string().min(1, 'required').max(100_000, 'longer than 100,000 characters'),
+      within: durationText('5m').default('5m'),
+    }),
+    recorded: 'never',
+  },
   'incident.resolve': { input: z.strictObject({ summary: z.string().max(4000).default('') }), recorded: 'always' },
   'score.get': { input: nothing, recorded: 'never' },
   'promql.query': {
@@ -96,6 +147,13 @@ export type RequestOutputs = {
   'terminal.exec': Extract<ActionOutcome, { type: 'terminal.exec' }>;
   'operation.run': Extract<ActionOutcome, { type: 'operation.run' }>;
   'alert.acknowledge': Extract<ActionOutcome, { type: 'alert.acknowledge' }>;
+  'page.acknowledge': Extract<ActionOutcome, { type: 'page.acknowledge' }>;
+  'silence.create': Extract<ActionOutcome, { type: 'silence.create' }>;
+  'silence.expire': Extract<ActionOutcome, { type: 'silence.expire' }>;
+  'rules.add': Extract<ActionOutcome, { type: 'rules.add' }>;
+  'rules.preview': RulePreview;
+  'runbook.get': Runbook;
+  'alerting.lab': LabReport;
   'incident.resolve': Extract<ActionOutcome, { type: 'incident.resolve' }>;
   'score.get': ScoreReport;
   'promql.query': PromqlResult;
@@ -103,6 +161,9 @@ export type RequestOutputs = {
   'promql.labels': string[];
   'promql.labelValues': string[];
 };
+
+/** A scenario runbook: its path in the scenario folder and its Markdown. */
+export type Runbook = { path: string; markdown: string };
 
 /** A query's answer in the Prometheus HTTP API's `data` shape (values as strings, times in seconds). */
 export type PromqlResult = ApiData;

@@ -1,8 +1,14 @@
+import type { SilenceMatcher } from '../alerting/dispatch';
+
 /** Learner actions that change or end a drill; each is written to the event log before it takes effect. */
 export type DrillAction =
   | { type: 'terminal.exec'; command: string }
   | { type: 'operation.run'; operation: string; target: string; params: Record<string, unknown> }
   | { type: 'alert.acknowledge'; alert: string }
+  | { type: 'page.acknowledge'; page: string }
+  | { type: 'silence.create'; matchers: SilenceMatcher[]; duration: string; createdBy: string; comment: string }
+  | { type: 'silence.expire'; id: string }
+  | { type: 'rules.add'; text: string }
   | { type: 'incident.resolve'; summary: string }
   | { type: 'drill.clock'; speed: number }
   | { type: 'drill.end' };
@@ -27,6 +33,14 @@ export function actionText(event: DrillEvent): string {
       return `${String(payload.operation ?? '')} ${String(payload.target ?? '')}`;
     case 'alert.acknowledge':
       return String(payload.alert ?? '');
+    case 'page.acknowledge':
+      return String(payload.page ?? '');
+    case 'silence.create':
+      return `${JSON.stringify(payload.matchers ?? [])} ${String(payload.comment ?? '')}`;
+    case 'silence.expire':
+      return String(payload.id ?? '');
+    case 'rules.add':
+      return String(payload.text ?? '');
     case 'incident.resolve':
       return String(payload.summary ?? '');
     default:

@@ -1,7 +1,5 @@
 import type { AlertState } from '../alerting';
-import { GroupEvaluator } from '../alerting/rules';
-import type { Alert as RuleAlert, RuleState } from '../alerting/rules';
-import { storeQueryable } from '../tsdb/queryable';
+import type { RuleProblem } from '../alerting/rules';
 import { EVALUATION_INTERVAL_MS, evaluateAlerts, initialAlertStates } from '../alerting';
 import type { EcsEvent } from '../logs';
 import type { Scenario } from '../scenario';
@@ -13,10 +11,20 @@ import { SIGNAL_METRICS } from '../sim/outputs/signals';
 import { Simulation } from '../sim/simulation';
 import { runCommandLine } from '../terminal';
 import type { DrillAction } from './actions';
+import { DrillAlerting } from './alerting';
+import type { AlertingView } from './alerting-view';
 
 /** Something that happened in the derived history, which rubric anchors and timings refer to. */
 export type Occurrence = {
-  kind: 'drill.start' | 'fault.started' | 'fault.cleared' | 'alert.fired' | 'alert.resolved';
+  kind:
+    | 'drill.start'
+    | 'fault.started'
+    | 'fault.cleared'
+    | 'alert.fired'
+    | 'alert.resolved'
+    | 'notification.delivered'
+    | 'page.triggered'
+    | 'page.escalated';
   name: string;
   at: SimMillis;
   /** A red herring's start and end are history too, but never the incident's. */
@@ -27,6 +35,10 @@ export type ActionOutcome =
   | { type: 'terminal.exec'; output: string; exitCode: number }
   | { type: 'operation.run'; ok: boolean; output: string }
   | { type: 'alert.acknowledge'; alert: string; acknowledged: boolean; reason?: string }
+  | { type: 'page.acknowledge'; page: string; acknowledged: boolean; reason?: string }
+  | { type: 'silence.create'; ok: boolean; id?: string; reason?: string }
+  | { type: 'silence.expire'; id: string; ok: boolean; reason?: string }
+  | { type: 'rules.add'; ok: boolean; groups: string[]; problems: RuleProblem[] }
   | { type: 'incident.resolve'; status: 'resolved' }
   | { type: 'drill.clock'; speed: number }
   | { type: 'drill.end'; endedAt: SimMillis };
@@ -50,10 +62,8 @@ export type DrillView = {
   incident: IncidentState;
   series: ViewSeries[];
   logs: EcsEvent[];
-  /** The scenario's Prometheus rules (rules.yml): each rule's health and, for alerts, state. */
-  rules: (RuleState & { group: string })[];
-  /** Pending and firing alerts of those rules, plus resolved ones for 15 minutes (times in unix ms). */
-  ruleAlerts: RuleAlert[];
+  /** Rules (scenario, log and learner rules), their alerts, and what Alertmanager and the receivers did. */
+  alerting: AlertingView;
 };
 
 /** How much history the live view carries. */
@@ -72,7 +82,8 @@ export class Drill {
   private readonly alerts: AlertState[];
   private readonly history: Occurrence[] = [{ kind: 'drill.start', name: 'drill', at: 0 as SimMillis }];
   private readonly incident: IncidentState = { status: 'open' };
-  private readonly ruleGroups: { name: string; intervalMs: number; evaluator: GroupEvaluator }[];
+  /** Rules, Alertmanager and receivers (rules.yml, log-rules.yml, alertmanager.yml and the learner's rules). */
+  readonly alerting: DrillAlerting;
 
   constructor(
     readonly scenario: Scenario,
@@ -81,7 +92,7 @@ export class Drill {
     this.endsAt = parseDuration(scenario.doc.duration)!;
     this.sim = new Simulation(scenario.doc, seed);
     this.alerts = initialAlertStates(scenario.doc.alerts);
-    this.ruleGroups = this.createRuleGroups();
+    this.alerting = new DrillAlerting(scenario, this.sim);
     this.step();
   }
 
@@ -118,6 +129,19 @@ export class Drill {
         return { type: action.type, ...this.operate(action.operation, action.target, action.params) };
       case 'alert.acknowledge':
         return this.acknowledge(action.alert);
+      case 'page.acknowledge':
+        return { type: action.type, page: action.page, ...this.alerting.acknowledgePage(action.page, this.time) };
+      case 'silence.create': {
+        const { type: _, ...input } = action;
+        const result = this.alerting.createSilence(input, this.time);
+        return result.ok ? { type: action.type, ok: true, id: result.id } : { type: action.type, ok: false, reason: result.reason };
+      }
+      case 'silence.expire': {
+        const result = this.alerting.expireSilence(action.id, this.time);
+        return result.ok ? { type: action.type, id: action.id, ok: true } : { type: action.type, id: action.id, ok: false, reason: result.reason };
+      }
+      case 'rules.add':
+        return { type: action.type, ...this.alerting.addRules(action.text) };
       case 'incident.resolve':
         Object.assign(this.incident, { status: 'resolved', resolvedAt: this.time, summary: action.summary });
         return { type: action.type, status: 'resolved' };
@@ -129,9 +153,9 @@ export class Drill {
     }
   }
 
-  /** Whether an alert of this name exists in the scenario (requests naming another are refused). */
+  /** Whether an alert of this name exists in the scenario or the drill's rules (requests naming another are refused). */
   hasAlert(name: string): boolean {
-    return this.alerts.some((a) => a.name === name);
+    return this.alerts.some((a) => a.name === name) || this.alerting.hasAlert(name);
   }
 
   occurrences(): readonly Occurrence[] {
@@ -162,25 +186,8 @@ export class Drill {
       incident: { ...this.incident },
       series,
       logs: this.sim.logs.tail(VIEW_LOG_LINES),
-      rules: this.ruleGroups.flatMap((g) => g.evaluator.ruleStates().map((r) => ({ ...r, group: g.name }))),
-      ruleAlerts: this.ruleGroups.flatMap((g) => g.evaluator.alerts()),
+      alerting: this.alerting.view(this.time),
     };
-  }
-
-  /**
-   * The scenario's rule groups, evaluated on the sim clock against the drill's own series: a group without
-   * an `interval` runs every scrape interval (as a config with evaluation_interval = scrape_interval would).
-   */
-  private createRuleGroups(): { name: string; intervalMs: number; evaluator: GroupEvaluator }[] {
-    const store = this.sim.store;
-    const epoch = this.sim.world.startUnixMs;
-    const queryable = storeQueryable(store, epoch);
-    const append = (labels: Record<string, string>, tMs: number, value: number) => store.append(store.ref(labels), tMs - epoch, value);
-    return (this.scenario.ruleGroups ?? []).map((group) => ({
-      name: group.name,
-      intervalMs: group.intervalMs ?? this.sim.intervalMs,
-      evaluator: new GroupEvaluator(group, { queryable, append }),
-    }));
   }
 
   private operate(name: string, target: string, params: unknown): { ok: boolean; output: string } {
@@ -193,19 +200,20 @@ export class Drill {
     for (const c of changes) this.history.push({ kind: c.kind, name: c.fault, at: c.at, ...(c.redHerring ? { redHerring: true } : {}) });
   }
 
+  /** Acknowledges the scenario's threshold alert and the rule alerts (and their pages) of this name. */
   private acknowledge(name: string): ActionOutcome {
-    const alert = this.alerts.find((a) => a.name === name)!;
-    if (alert.state !== 'firing') return { type: 'alert.acknowledge', alert: name, acknowledged: false, reason: `alert ${name} is ${alert.state}, not firing` };
-    alert.acknowledgedAt ??= this.time;
-    return { type: 'alert.acknowledge', alert: name, acknowledged: true };
+    const alert = this.alerts.find((a) => a.name === name);
+    const rules = this.alerting.hasAlert(name) ? this.alerting.acknowledgeAlert(name, this.time) : undefined;
+    if (alert?.state === 'firing') alert.acknowledgedAt ??= this.time;
+    if (alert?.state === 'firing' || rules?.acknowledged) return { type: 'alert.acknowledge', alert: name, acknowledged: true };
+    const reason = alert ? `alert ${name} is ${alert.state}, not firing` : (rules?.reason ?? `alert ${name} is not firing`);
+    return { type: 'alert.acknowledge', alert: name, acknowledged: false, reason };
   }
 
   private step(): void {
     const t = this.time;
     this.record(this.sim.tick(t));
-    for (const group of this.ruleGroups) {
-      if (t % group.intervalMs === 0) group.evaluator.eval(this.sim.world.startUnixMs + t);
-    }
+    for (const o of this.alerting.step(t)) this.history.push({ kind: o.kind, name: o.name, at: t });
     if (t % EVALUATION_INTERVAL_MS === 0) {
       for (const transition of evaluateAlerts(this.scenario.doc.alerts, this.alerts, this.sim.store, t)) {
         this.history.push({ kind: transition.kind, name: transition.alert, at: transition.at });

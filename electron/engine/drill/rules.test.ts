@@ -31,17 +31,17 @@ describe('rules.yml in a drill', () => {
   it('evaluates the rules on the sim clock: healthy at first, pending then firing after the fault, with templated annotations', () => {
     const d = drill();
     d.advanceTo(110_000);
-    expect(d.view().ruleAlerts).toEqual([]);
-    expect(d.view().rules.map((r) => [r.name, r.health])).toEqual([
+    expect(d.view().alerting.alerts).toEqual([]);
+    expect(d.view().alerting.rules.map((r) => [r.name, r.health])).toEqual([
       ['service:http_request_errors:ratio_rate1m', 'ok'],
       ['ApiErrors', 'ok'],
     ]);
     // The bad release needs about 30 s to reach both pods and the 1m rate a little longer to cross 10%.
     d.advanceTo(240_000);
-    const firstSeen = d.view().ruleAlerts[0];
+    const firstSeen = d.view().alerting.alerts[0];
     expect(firstSeen?.labels).toMatchObject({ alertname: 'ApiErrors', service: 'api', severity: 'page' });
     d.advanceTo(firstSeen!.activeAt - d.sim.world.startUnixMs + 60_000);
-    const alert = d.view().ruleAlerts[0]!;
+    const alert = d.view().alerting.alerts[0]!;
     expect(alert.state).toBe('firing');
     expect(alert.annotations.summary).toMatch(/^api fails \d+(\.\d+)?% of requests$/);
   });

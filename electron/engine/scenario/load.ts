@@ -1,7 +1,11 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { parseAlertmanagerConfig } from '../alerting/dispatch';
+import type { AlertmanagerConfig } from '../alerting/dispatch';
+import { parseLogRuleFile } from '../alerting/logrules';
+import type { LogRuleGroup } from '../alerting/logrules';
 import { parseRuleFile } from '../alerting/rules';
-import type { RuleGroup } from '../alerting/rules';
+import type { RuleGroup, RuleProblem } from '../alerting/rules';
 import { scenarioSchema } from './schema';
 import type { ScenarioDocument } from './schema';
 
@@ -15,10 +19,21 @@ export type Scenario = {
   doc: ScenarioDocument;
   /** The Prometheus rule groups of `rules.yml`, when the folder has one. */
   ruleGroups?: RuleGroup[];
+  /** The log-count alert groups of `log-rules.yml`, when the folder has one. */
+  logRuleGroups?: LogRuleGroup[];
+  /** The Alertmanager configuration of `alertmanager.yml`, when the folder has one. */
+  alertmanager?: AlertmanagerConfig;
+  /** Runbooks by path (`runbooks/<name>.md`) → Markdown. */
+  runbooks?: Record<string, string>;
 };
 
 /** The scenario's Prometheus rule file (a real one: promtool accepts it as it is). */
 export const RULES_FILE = 'rules.yml';
+/** Log-count alert rules: kept apart so rules.yml stays a file promtool accepts (docs/log-rules.md). */
+export const LOG_RULES_FILE = 'log-rules.yml';
+/** The scenario's Alertmanager configuration (routes, inhibitions, receivers), in Alertmanager's format. */
+export const ALERTMANAGER_FILE = 'alertmanager.yml';
+const RUNBOOK_PATH = /^runbooks\/[a-z0-9][a-z0-9._-]*\.md$/;
 
 /** One thing wrong with a scenario folder: which file, where inside it, and why. */
 export type ScenarioProblem = {
@@ -62,15 +77,32 @@ export function loadScenario(id: string, version: string, files: ReadonlyMap<str
   }
   const rules = files.get(RULES_FILE);
   const ruleFile = rules === undefined ? undefined : parseRuleFile(rules, RULES_FILE);
-  if (ruleFile && !ruleFile.ok) {
-    for (const p of ruleFile.problems) {
-      const where = p.line !== undefined ? `line ${p.line}` : p.group !== undefined ? `groups.${p.group}${p.rule !== undefined ? `.${p.rule}` : ''}` : '(file)';
-      problems.push({ file: RULES_FILE, path: p.rule !== undefined && p.line !== undefined ? `${where} (rule ${p.rule})` : where, reason: p.reason });
-    }
+  if (ruleFile && !ruleFile.ok) problems.push(...ruleFile.problems.map(ruleProblem));
+  const logRules = files.get(LOG_RULES_FILE);
+  const logRuleFile = logRules === undefined ? undefined : parseLogRuleFile(logRules, LOG_RULES_FILE);
+  if (logRuleFile && !logRuleFile.ok) problems.push(...logRuleFile.problems.map(ruleProblem));
+  const amText = files.get(ALERTMANAGER_FILE);
+  const am = amText === undefined ? undefined : parseAlertmanagerConfig(amText);
+  if (am && !am.ok) problems.push(...am.errors.map((e) => ({ file: ALERTMANAGER_FILE, path: e.path || '(file)', reason: e.reason })));
+  const runbooks: Record<string, string> = {};
+  for (const [path, text] of files) {
+    if (!path.startsWith('runbooks/')) continue;
+    if (RUNBOOK_PATH.test(path)) runbooks[path] = text;
+    else problems.push({ file: path, path: '(file)', reason: 'runbooks must be Markdown files named runbooks/<lower-case-name>.md' });
   }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  const ruleGroups = ruleFile?.ok ? ruleFile.groups : undefined;
-  return { ok: true, scenario: { id, version, doc: parsed.data, ...(ruleGroups ? { ruleGroups } : {}) } };
+  const scenario: Scenario = { id, version, doc: parsed.data };
+  if (ruleFile?.ok) scenario.ruleGroups = ruleFile.groups;
+  if (logRuleFile?.ok) scenario.logRuleGroups = logRuleFile.groups;
+  if (am?.ok) scenario.alertmanager = am.config;
+  if (Object.keys(runbooks).length > 0) scenario.runbooks = runbooks;
+  return { ok: true, scenario };
+}
+
+/** A rule-file problem as a scenario problem: the line when known, else the group and rule. */
+function ruleProblem(p: RuleProblem): ScenarioProblem {
+  const where = p.line !== undefined ? `line ${p.line}` : p.group !== undefined ? `groups.${p.group}${p.rule !== undefined ? `.${p.rule}` : ''}` : '(file)';
+  return { file: p.file, path: p.rule !== undefined && p.line !== undefined ? `${where} (rule ${p.rule})` : where, reason: p.reason };
 }
 
 function toProblem(file: string, issue: z.core.$ZodIssue): ScenarioProblem {

@@ -23,13 +23,24 @@ const alert = z.strictObject({
 });
 
 /** Points in a drill's derived history that rubric conditions can be measured from. */
-export const ANCHORS = ['drill.start', 'fault.started', 'alert.fired', 'fault.cleared'] as const;
+export const ANCHORS = ['drill.start', 'fault.started', 'alert.fired', 'page.triggered', 'fault.cleared'] as const;
 
 /** Learner actions a rubric condition can look for. */
-export const ACTION_TYPES = ['terminal.exec', 'operation.run', 'alert.acknowledge', 'incident.resolve', 'drill.end'] as const;
+export const ACTION_TYPES = [
+  'terminal.exec', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add',
+  'incident.resolve', 'drill.end',
+] as const;
+
+/** Who the pager wakes: the learner first, a simulated secondary when a page is not acknowledged in time. */
+const pager = z.strictObject({
+  primary: z.string().min(1).default('you'),
+  secondary: z.string().min(1).default('Sam Rivera (secondary on-call)'),
+  escalate_after: duration.default('5m'),
+});
 
 const condition = z.strictObject({
-  event: z.enum(ACTION_TYPES),
+  /** One action type, or a list of types any of which meets the condition. */
+  event: z.union([z.enum(ACTION_TYPES), z.array(z.enum(ACTION_TYPES)).min(1)]),
   match: z
     .string()
     .refine((source) => isValidRegex(source), { message: 'not a valid regular expression' })
@@ -62,6 +73,7 @@ export const scenarioSchema = z
     faults: z.array(faultSchema).default([]),
     operations: z.record(z.string(), z.strictObject({ duration: duration })).default({}),
     alerts: z.array(alert).default([]),
+    pager: pager.default({ primary: 'you', secondary: 'Sam Rivera (secondary on-call)', escalate_after: '5m' }),
     rubric: z.array(criterion).min(1),
   })
   .superRefine((doc, ctx) => {

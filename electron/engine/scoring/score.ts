@@ -66,12 +66,13 @@ function scoreCriterion(criterion: Criterion, events: readonly DrillEvent[], occ
   const after = when.after === undefined ? undefined : anchorTime(when.after, occurrences);
   const before = when.before === undefined ? undefined : anchorTime(when.before, occurrences);
   const within = when.within === undefined ? undefined : parseDuration(when.within)!;
+  const types: readonly string[] = typeof when.event === 'string' ? [when.event] : when.event;
   const anchorMissing = when.after !== undefined && after === undefined;
   const matches = anchorMissing
     ? []
     : events.filter(
         (e) =>
-          e.type === when.event &&
+          types.includes(e.type) &&
           (pattern === undefined || pattern.test(actionText(e))) &&
           (after === undefined || e.t >= after) &&
           (within === undefined || e.t - after! <= within) &&

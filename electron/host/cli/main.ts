@@ -6,7 +6,8 @@ import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
 import { playCommand } from './play-command';
 import { evalCommand, queryCommand, testCommand } from './promql-command';
-import { rulesTestCommand } from './rules-command';
+import { rulesLabCommand, rulesTestCommand } from './rules-command';
+import { rulesExportCommand } from './rules-export-command';
 import { serveCommand } from './serve-command';
 
 const USAGE = `usage: firedrill <command>
@@ -35,6 +36,13 @@ const USAGE = `usage: firedrill <command>
   rules test <test.yml…>        run promtool rule unit-test files (rule_files, input_series,
                                 alert_rule_test, promql_expr_test); prints each failure in
                                 promtool's wording, then N passed, N failed (one per test group)
+  rules lab <scenario-dir> <rule-file> [--seed N] [--within 5m] [--json]
+                                replay the scenario with and without its fault and score the file's
+                                alerts (recall, false positives, for, annotations) out of 100
+  rules export-test <scenario|folder> [--seed N] [--actions F] [--from=-10m] [--every 1m]
+                    [--legacy-rates] [--out FILE]
+                                play the scenario and write its rules' alert timeline over the drill's
+                                series as a promtool test file (--legacy-rates: Prometheus < 2.51 rates)
 
   --scenarios DIR               where scenario folders live (default: the bundled ones)`;
 
@@ -69,6 +77,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         expr: { type: 'string' },
         time: { type: 'string' },
         invariants: { type: 'boolean' },
+        within: { type: 'string' },
+        from: { type: 'string' },
+        every: { type: 'string' },
+        'legacy-rates': { type: 'boolean' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -108,6 +121,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   if (command === 'promql' && sub === 'query' && rest.length === 0) return queryCommand({ data: values.data, expr: values.expr, time: values.time }, io);
   if (command === 'rules' && sub === 'test') return rulesTestCommand(rest, io);
+  if (command === 'rules' && sub === 'lab') {
+    const seed = integer(values.seed, '--seed', io);
+    if (seed === null) return 2;
+    return rulesLabCommand({ positionals: rest, seed, within: values.within, json: values.json }, io);
+  }
+  if (command === 'rules' && sub === 'export-test' && rest.length === 1) {
+    const seed = integer(values.seed, '--seed', io);
+    if (seed === null) return 2;
+    const legacyRates = values['legacy-rates'] ?? false;
+    return rulesExportCommand({ target: rest[0]!, seed, actionsFile: values.actions, from: values.from, every: values.every, legacyRates, out: values.out, scenariosDir }, io);
+  }
   if (command === 'serve' && sub === undefined) {
     const port = integer(values.port, '--port', io);
     if (port === null) return 2;

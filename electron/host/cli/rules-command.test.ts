@@ -5,8 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli-testing';
+import type { CliIo } from './io';
+import type { RulesLabArgs } from './rules-command';
+import { rulesLabCommand } from './rules-command';
 
 const BUNDLED_TEST = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy/rules.test.yml', import.meta.url));
+const BUNDLED_SCENARIO = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
 const PROMTOOL = '/usr/bin/promtool';
 
 const cli = runCli;
@@ -127,6 +131,109 @@ describe('firedrill rules test', () => {
 
   it('needs at least one file', async () => {
     expect((await cli('rules', 'test')).code).toBe(2);
+  });
+});
+
+/** Runs `rules lab` as main would after parsing its flags, capturing what it prints. */
+function lab(args: RulesLabArgs): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (line) => out.push(line), err: (line) => err.push(line) };
+  return { code: rulesLabCommand(args, io), out, err };
+}
+
+const GOOD_RULE = `groups:
+  - name: learner
+    rules:
+      - alert: CheckoutErrors
+        expr: service:http_request_errors:ratio_rate5m{service="checkout"} > 0.05
+        for: 1m
+        labels: { severity: page }
+        annotations:
+          summary: "{{ $value | humanizePercentage }} of checkout requests fail"
+          runbook_url: https://runbooks.example.invalid/checkout/high-error-rate
+`;
+
+/** No for, no annotations, and a threshold the normal 0.2% error rate crosses: it pages without the fault. */
+const BAD_RULE = `groups:
+  - name: learner
+    rules:
+      - alert: CheckoutErrors
+        expr: service:http_request_errors:ratio_rate5m{service="checkout"} > 0.0001
+        for: 0s
+`;
+
+describe('firedrill rules lab', () => {
+  const write = (name: string, text: string): string => {
+    const file = join(tmp, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('prints the checks, both runs\' timelines and the score of a good rule', () => {
+    const file = write('good.yml', GOOD_RULE);
+    const { code, out, err } = lab({ positionals: [BUNDLED_SCENARIO, file] });
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(out[0]).toBe(`alert-rule lab: ${file} on checkout-bad-deploy (seed 20260313), 10:00:00–10:15:00`);
+    expect(out[1]).toBe('the fault starts at 10:02:00; an alert should fire by 10:07:00');
+    expect(out.slice(3, 7).map((l) => l.slice(0, 29))).toEqual([
+      '✓ recall              40/40  ',
+      '✓ no-false-positives  30/30  ',
+      '✓ for-duration        15/15  ',
+      '✓ annotations         15/15  ',
+    ]);
+    expect(out[3]).toMatch(/ {2}CheckoutErrors fired \d+m(\d+s)? after the fault started \(limit 5m\)\.$/);
+    const fault = out.indexOf('with the fault:');
+    expect(out[fault + 1]).toBe('  CheckoutErrors{service="checkout",severity="page"}');
+    expect(out[fault + 2]).toMatch(/^ {4}10:0\d:\d\d–10:0\d:\d\d pending$/);
+    expect(out[fault + 3]).toMatch(/^ {4}10:0\d:\d\d–10:15:00 firing \(until the end\)$/);
+    expect(out.slice(fault + 4)).toEqual(['fault-free baseline:', '  (no alert was pending or firing)', '', 'score: 100/100']);
+  });
+
+  it('scores a noisy rule without for or annotations lower (--json prints the LabReport)', () => {
+    const file = write('bad.yml', BAD_RULE);
+    const { code, out } = lab({ positionals: [BUNDLED_SCENARIO, file], seed: 20260313, within: '5m', json: true });
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    expect(report).toMatchObject({ ok: true, scenario: 'checkout-bad-deploy', seed: 20260313, withinMs: 300_000, max: 100 });
+    expect(report.score).toBeLessThan(100);
+    expect(report.checks.map((c: { id: string; passed: boolean }) => [c.id, c.passed])).toEqual([
+      ['recall', false],
+      ['no-false-positives', false],
+      ['for-duration', false],
+      ['annotations', false],
+    ]);
+    expect(report.baseline.length).toBeGreaterThan(0);
+  });
+
+  it('reports a broken rule file by line, and a file without alerts, with exit 1', () => {
+    const broken = write('broken.yml', 'groups:\n  - name: g\n    rules:\n      - alert: X\n        expr: rate(errors[5m]\n');
+    let r = lab({ positionals: [BUNDLED_SCENARIO, broken] });
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([]);
+    expect(r.err[0]).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5: group g, rule X: could not parse expression`));
+
+    const recordingOnly = write('record.yml', 'groups:\n  - name: g\n    rules:\n      - record: x:y\n        expr: up\n');
+    r = lab({ positionals: [BUNDLED_SCENARIO, recordingOnly] });
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([`${recordingOnly}: no alerting rules: the lab scores alerts, so add at least one rule with \`alert:\` (recording rules may feed it)`]);
+
+    r = lab({ positionals: [BUNDLED_SCENARIO, join(tmp, 'missing.yml')] });
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toMatch(/missing\.yml: ENOENT/);
+
+    r = lab({ positionals: [join(tmp, 'no-such-scenario'), broken] });
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toMatch(/no-such-scenario:\(folder\): not a folder$/);
+  });
+
+  it('exits 2 on usage errors', () => {
+    const file = write('good.yml', GOOD_RULE);
+    expect(lab({ positionals: [BUNDLED_SCENARIO] }).code).toBe(2);
+    expect(lab({ positionals: [BUNDLED_SCENARIO, file, 'extra'] }).code).toBe(2);
+    const r = lab({ positionals: [BUNDLED_SCENARIO, file], within: 'soon' });
+    expect(r).toMatchObject({ code: 2, err: ['--within: expected a duration such as 5m or 2m30s, got "soon"'] });
   });
 });
 

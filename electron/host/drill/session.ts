@@ -23,6 +23,8 @@ export class DrillSession {
     readonly seed: number,
     readonly attemptId: number,
     private readonly emit: Emit,
+    /** Who is playing: the default author of the silences they create. */
+    readonly learner = 'learner',
   ) {
     this.drill = new Drill(scenario, seed);
     store.events.append(attemptId, 0, 'drill.start', { scenario: scenario.id, version: scenario.version, seed });
@@ -60,6 +62,10 @@ export class DrillSession {
     const occurrences = this.drill.occurrences();
     for (const o of occurrences.slice(this.announced)) {
       if (o.kind === 'alert.fired' || o.kind === 'alert.resolved') this.emit(o.kind, { alert: o.name, at: o.at });
+      if (o.kind === 'notification.delivered') {
+        const d = this.drill.alerting.delivery(o.name);
+        if (d) this.emit('notification.delivered', { id: d.id, channel: d.channel, subject: d.subject, at: o.at });
+      }
     }
     this.announced = occurrences.length;
     if (this.drill.ended && !this.finalized) {

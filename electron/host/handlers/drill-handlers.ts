@@ -14,9 +14,9 @@ export const drillHandlers: HandlerMap = {
     }
     context.driver?.stop();
     const seed = input.seed ?? scenario.doc.seed;
-    const learnerId = context.store.learners.ensure(input.learner ?? context.defaultLearner);
-    const attemptId = context.store.attempts.create(learnerId, scenario.id, scenario.version, seed);
-    context.session = new DrillSession(context.store, scenario, seed, attemptId, context.emit);
+    const learner = input.learner ?? context.defaultLearner;
+    const attemptId = context.store.attempts.create(context.store.learners.ensure(learner), scenario.id, scenario.version, seed);
+    context.session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner);
     context.driver = undefined;
     if (context.live) {
       context.driver = new ClockDriver(context.session, context.emit);

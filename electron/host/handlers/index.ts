@@ -1,5 +1,6 @@
 import type { RequestName } from '../../contract';
 import { actionHandlers } from './action-handlers';
+import { alertingHandlers } from './alerting-handlers';
 import type { HandlerMap, HandlerTable } from './context';
 import { drillHandlers } from './drill-handlers';
 import { promqlHandlers } from './promql-handlers';
@@ -19,5 +20,5 @@ export function buildHandlerTable(maps: readonly HandlerMap[], names: readonly R
   return table as HandlerTable;
 }
 
-export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, promqlHandlers];
+export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers];
 export type { HostContext, Handler, HandlerMap, HandlerTable } from './context';

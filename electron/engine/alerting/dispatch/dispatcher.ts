@@ -206,6 +206,13 @@ export class Dispatcher {
     };
   }
 
+  /** The aggregation groups now holding alerts (as /api/v2/alerts/groups lists them): receiver, key, labels, fingerprints. */
+  groupsView(): { receiver: string; groupKey: string; groupLabels: LabelSet; alerts: string[] }[] {
+    return [...this.groups.values()]
+      .filter((g) => g.alerts.size > 0)
+      .map((g) => ({ receiver: g.route.receiver, groupKey: g.groupKey, groupLabels: { ...g.labels }, alerts: [...g.alerts.keys()] }));
+  }
+
   /** Whether an alert is currently muted, and by what (for an alerts view). */
   status(labels: LabelSet, nowMs: number): { state: 'active' | 'suppressed'; silencedBy: string[]; inhibitedBy: string[] } {
     const sources = [...this.alerts.values()].map((a) => ({ labels: a.labels, firing: a.endsAtMs > nowMs }));

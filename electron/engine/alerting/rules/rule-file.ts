@@ -215,3 +215,6 @@ export function parseRuleFile(text: string, file: string): ParseRuleFileResult {
   }
   return r.problems.length > 0 ? { ok: false, problems: r.problems } : { ok: true, groups };
 }
+
+/** The YAML reading helpers, shared with the log rule file reader (alerting/logrules). */
+export { Reader as RuleFileReader, describe as describeYamlNode };

@@ -25,6 +25,12 @@ export type EngineOptions = {
   maxPointsPerSeries?: number;
   /** Keep `__name__` until the end of the query (Prometheus's promql-delayed-name-removal feature; off by default). */
   delayedNameRemoval?: boolean;
+  /**
+   * Extrapolate rate/increase as Prometheus before 2.51 (prometheus#13725): the zero-point limit is applied
+   * before the half-interval rule rather than after it. Only for checking against older Prometheus and
+   * promtool builds (Debian bookworm ships 2.42); everything else uses the current rule.
+   */
+  legacyRateExtrapolation?: boolean;
 };
 
 const DEFAULTS = {
@@ -43,6 +49,7 @@ function context(queryable: Queryable, options: EngineOptions, start: number, en
     maxSamples: options.maxSamples ?? DEFAULTS.maxSamples,
     subqueryStepMs: options.subqueryStepMs ?? DEFAULTS.subqueryStepMs,
     delayedNameRemoval: options.delayedNameRemoval ?? false,
+    legacyRateExtrapolation: options.legacyRateExtrapolation ?? false,
     queryStart: start,
     queryEnd: end,
     checkDeadline:

@@ -22,6 +22,7 @@ export type EvalContext = {
   /** The step of a subquery written without one (`[30m:]`). */
   readonly subqueryStepMs: number;
   readonly delayedNameRemoval: boolean;
+  readonly legacyRateExtrapolation: boolean;
   /** What `@ start()` and `@ end()` stand for. */
   readonly queryStart: number;
   readonly queryEnd: number;
@@ -305,7 +306,7 @@ export class Evaluator {
         const args = scalars.filter((s) => s !== undefined).map((s) => (s[step]?.t === ts ? s[step].v : (s.find((p) => p.t === ts)?.v ?? NaN)));
         let v: number | undefined;
         try {
-          v = impl.call(window, { ts, rangeStart: maxt - rangeMs, rangeEnd: maxt, rangeMs, args });
+          v = impl.call(window, { ts, rangeStart: maxt - rangeMs, rangeEnd: maxt, rangeMs, args, legacyRateExtrapolation: this.ctx.legacyRateExtrapolation });
         } catch (err) {
           throw err instanceof QueryError ? err : new QueryError((err as Error).message);
         }
