@@ -9,6 +9,7 @@ import { parseActionsFile } from '../electron/host/drill/actions-file';
 import { playDrill } from '../electron/host/drill/play';
 import { readScenarioFolder } from '../electron/host/scenarios/read-folder';
 import { openStore } from '../electron/host/store';
+import { alertingBench } from './alerting';
 import { promqlBench } from './promql';
 import { simBench } from './sim';
 
@@ -80,6 +81,9 @@ async function main(): Promise<void> {
   }
   const heap = process.memoryUsage().heapUsed / 1024 / 1024;
   report('heap used at the end', `${heap.toFixed(1)} MiB`);
+
+  process.stdout.write('\nalerting (checkout-bad-deploy at 10 min):\n');
+  alertingBench(scenario, folder, report);
 
   process.stdout.write('\nsimulation throughput (12 services, ~5,000 series at 15 s):\n');
   simBench(report);
