@@ -60,6 +60,14 @@ describe('scoreAttempt', () => {
     expect(report.timings.mtta_ms).toBeNull();
   });
 
+  it('a condition naming several event types is met by any of them; a page acknowledgement counts for MTTA', () => {
+    const either = { ...scenario, doc: { ...scenario.doc, rubric: scenario.doc.rubric.map((c) => (c.id === 'ack' ? { ...c, when: { ...c.when, event: ['alert.acknowledge', 'page.acknowledge'] as const } } : c)) } } as typeof scenario;
+    const events = [event(210_000, 'page.acknowledge', { page: 'page-1' })];
+    expect(criterion(scoreAttempt(either, 1, events, history), 'ack')).toMatchObject({ points: 10, evidence: [events[0]!.seq] });
+    expect(criterion(scoreAttempt(scenario, 1, events, history), 'ack').points).toBe(0);
+    expect(scoreAttempt(scenario, 1, events, history).timings.mtta_ms).toBe(15_000);
+  });
+
   it('matches the rubric pattern against the command text', () => {
     const report = scoreAttempt(scenario, 1, [event(200_000, 'terminal.exec', { command: 'echo kubectl rollout undo' })], history);
     expect(criterion(report, 'undo').points).toBe(0);

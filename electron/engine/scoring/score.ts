@@ -25,7 +25,7 @@ export type ScoreReport = {
 };
 
 /** Event types that show a learner working the incident (clock changes do not). */
-const WORK_EVENTS = new Set(['terminal.exec', 'operation.run', 'alert.acknowledge', 'incident.resolve']);
+const WORK_EVENTS = new Set(['terminal.exec', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'incident.resolve']);
 
 /**
  * Scores an attempt from its event log and the re-derived occurrences of its drill. Pure: the same
@@ -101,7 +101,7 @@ function computeTimings(events: readonly DrillEvent[], occurrences: readonly Occ
     return event === undefined ? null : event.t - from;
   };
   return {
-    mtta_ms: firstAfter(fired, (e) => e.type === 'alert.acknowledge'),
+    mtta_ms: firstAfter(fired, (e) => e.type === 'alert.acknowledge' || e.type === 'page.acknowledge'),
     mttd_ms: firstAfter(faultStart, (e) => WORK_EVENTS.has(e.type)),
     mttm_ms: faultStart === undefined ? null : elapsedSince(allClearedAt(occurrences), faultStart),
     mttr_ms: firstAfter(faultStart, (e) => e.type === 'incident.resolve'),
