@@ -1,5 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
+export type AlertingTab = 'Alerts' | 'Rules' | 'Silences' | 'Notifications' | 'Rule editor';
+
 /** The drill screen, as a learner sees it. */
 export class DrillPage {
   readonly dashboard: Locator;
@@ -9,15 +11,24 @@ export class DrillPage {
   readonly resolutionSummary: Locator;
   readonly resolveButton: Locator;
   readonly endButton: Locator;
+  /** The phone-style pager overlay (present while a page is triggered or escalated). */
+  readonly pager: Locator;
+  /** The in-app runbook viewer. */
+  readonly runbook: Locator;
+  /** The alerting workspace's selected tab panel. */
+  readonly tabPanel: Locator;
 
   constructor(readonly page: Page) {
     this.dashboard = page.getByRole('region', { name: 'Dashboard' });
     this.terminal = page.getByTestId('terminal');
-    this.alerts = page.getByRole('region', { name: 'Alerts' });
+    this.alerts = page.getByRole('region', { name: 'Alerts', exact: true });
     this.score = page.getByRole('region', { name: 'Score' });
     this.resolutionSummary = page.getByPlaceholder('Resolution summary');
     this.resolveButton = page.getByRole('button', { name: 'Resolve incident' });
     this.endButton = page.getByRole('button', { name: 'End drill' });
+    this.pager = page.getByRole('alertdialog', { name: 'Pager' });
+    this.runbook = page.getByRole('dialog', { name: /^Runbook/ });
+    this.tabPanel = this.alerts.getByRole('tabpanel');
   }
 
   /** An alert of the scenario's threshold alerts (the ones a learner acknowledges). */
@@ -25,9 +36,26 @@ export class DrillPage {
     return this.alerts.getByTestId('threshold-alerts').locator('li', { hasText: name });
   }
 
-  /** An alert from the scenario's Prometheus rules (rules.yml). */
+  /**
+   * An alert from the drill's Prometheus rules, on the Alerts tab (open it first). An alert in route
+   * groups with different alerts shows once per group: this is the first.
+   */
   ruleAlert(name: string): Locator {
-    return this.alerts.getByTestId('rule-alerts').locator('li', { hasText: name });
+    return this.alerts.getByTestId('rule-alert').filter({ has: this.page.getByText(name, { exact: true }) }).first();
+  }
+
+  async openTab(name: AlertingTab): Promise<void> {
+    await this.alerts.getByRole('tab', { name }).click();
+  }
+
+  /** Silences on the Silences tab in one state. */
+  silences(state: 'active' | 'pending' | 'expired'): Locator {
+    return this.tabPanel.locator(`[data-testid="silence"][data-state="${state}"]`);
+  }
+
+  /** Deliveries on the Notifications tab, newest first. */
+  notifications(): Locator {
+    return this.tabPanel.getByTestId('delivery');
   }
 
   async setSpeed(label: 'Pause' | '1×' | '10×' | '60×'): Promise<void> {

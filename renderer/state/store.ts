@@ -1,13 +1,16 @@
 import { create } from 'zustand';
+import type { AlertingSlice } from './alerting-slice';
+import { createAlertingSlice } from './alerting-slice';
 import type { DrillSlice } from './drill-slice';
 import { createDrillSlice } from './drill-slice';
 import type { ScenariosSlice } from './scenarios-slice';
 import { createScenariosSlice } from './scenarios-slice';
 
-export type AppState = ScenariosSlice & DrillSlice;
+export type AppState = ScenariosSlice & DrillSlice & AlertingSlice;
 
 /** The renderer's one store, combined from its slices. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createScenariosSlice(...a),
   ...createDrillSlice(...a),
+  ...createAlertingSlice(...a),
 }));

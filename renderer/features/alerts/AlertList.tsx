@@ -1,18 +1,17 @@
-import type { AlertState, DrillView } from '../../../electron/contract';
+import type { AlertState } from '../../../electron/contract';
 import { useAppStore } from '../../state/store';
-import { RuleAlertList } from './RuleAlertList';
 
-export function AlertList({ alerts, ended, view }: { alerts: AlertState[]; ended: boolean; view: DrillView }) {
+/** The scenario's own threshold alerts (scenario.yaml `alerts`), the ones the rubric asks a learner to acknowledge. */
+export function AlertList({ alerts, ended }: { alerts: AlertState[]; ended: boolean }) {
   const acknowledge = useAppStore((s) => s.acknowledge);
   return (
-    <section className="alerts" aria-label="Alerts" tabIndex={0}>
-      <h2>Alerts</h2>
-      <ul data-testid="threshold-alerts">
+    <section className="threshold-alerts" aria-label="Threshold alerts">
+      <h3>Scenario alerts</h3>
+      <ul data-testid="threshold-alerts" className="alert-cards">
         {alerts.map((alert) => (
           <li key={alert.name} className={`alert alert-${alert.state}`} data-state={alert.state}>
             <div>
-              <span className="badge">{alert.state}</span> <strong>{alert.name}</strong>{' '}
-              <span className="severity">severity={alert.severity}</span>
+              <span className="badge">{alert.state}</span> <strong>{alert.name}</strong> <span className="severity">severity={alert.severity}</span>
             </div>
             <div className="summary">{alert.summary}</div>
             {alert.value !== undefined && alert.state !== 'inactive' && <div className="value">value: {alert.value.toFixed(4)}</div>}
@@ -27,7 +26,6 @@ export function AlertList({ alerts, ended, view }: { alerts: AlertState[]; ended
           </li>
         ))}
       </ul>
-      <RuleAlertList view={view} />
     </section>
   );
 }
