@@ -51,10 +51,11 @@ export default tseslint.config(
       refuse([...NODE_BUILTINS], 'engine is pure: no Node built-ins (DESIGN.md §2)'),
       ...ENGINE_DEPENDENCIES,
     ]),
-    ignores: ['electron/engine/**/*.test.ts'],
+    ignores: ['electron/engine/**/*.test.ts', 'electron/engine/testing/*.node.ts'],
   },
-  // Engine tests run in Node and may read test data from disk; the rest of the engine rule still holds.
-  layer(['electron/engine/**/*.test.ts'], ENGINE_DEPENDENCIES),
+  // Engine tests (and their Node-side helpers, testing/*.node.ts) run in Node and may read test data from
+  // disk; the rest of the engine rule still holds.
+  layer(['electron/engine/**/*.test.ts', 'electron/engine/testing/*.node.ts'], ENGINE_DEPENDENCIES),
   {
     files: ['electron/engine/**/*.ts'],
     ignores: ['electron/engine/**/*.test.ts'],

@@ -1,29 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../scenario/load';
-import type { Scenario } from '../scenario/load';
+import { bundledScenario } from '../testing/bundled.node';
 import { Drill } from './drill';
 
-const FOLDER = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
-
-function bundled(): Scenario {
-  const files = new Map<string, string>();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.set(relative(FOLDER, full).split('\\').join('/'), readFileSync(full, 'utf8'));
-    }
-  };
-  walk(FOLDER);
-  const loaded = loadScenario('checkout-bad-deploy', 'v-test', files);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-  return loaded.scenario;
-}
-
-const scenario = bundled();
+const scenario = bundledScenario('checkout-bad-deploy');
 const MINUTE = 60_000;
 
 function drillAt(t: number, before?: (d: Drill) => void): Drill {
