@@ -122,7 +122,9 @@ export class Drill {
           ...runCommandLine(action.command, {
             world: this.sim.world,
             now: this.time,
+            logs: () => this.sim.logs.all(),
             operate: (name, target, params) => this.operate(name, target, params),
+            scenarioFiles: new Map(),
           }),
         };
       case 'operation.run':

@@ -13,6 +13,8 @@ export function testCommandContext(overrides: ScenarioOverrides = {}, seed = 1):
     get now() {
       return sim.world.now;
     },
+    logs: () => sim.logs.all(),
     operate: (name, target, params) => sim.runOperation(name, target, params).result,
+    scenarioFiles: new Map(),
   };
 }

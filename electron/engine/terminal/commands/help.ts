@@ -8,7 +8,7 @@ export function createHelp(commands: () => readonly Command[]): Command {
     usage: 'help',
     run() {
       const lines = commands().map((c) => `  ${c.name.padEnd(10)}${c.summary}\n  ${''.padEnd(10)}usage: ${c.usage}`);
-      return { output: ['Commands:', ...lines].join('\n'), exitCode: 0 };
+      return { stdout: ['Commands:', ...lines].join('\n'), stderr: '', exitCode: 0 };
     },
   };
 }

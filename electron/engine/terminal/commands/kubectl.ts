@@ -28,7 +28,7 @@ function parseFlags(args: readonly string[]): Parsed | string {
 }
 
 function fail(message: string): CommandResult {
-  return { output: message, exitCode: 1 };
+  return { stdout: '', stderr: message, exitCode: 1 };
 }
 
 function servicesIn(context: CommandContext, flags: Parsed): ServiceState[] {
@@ -38,7 +38,7 @@ function servicesIn(context: CommandContext, flags: Parsed): ServiceState[] {
 function getPods(context: CommandContext, flags: Parsed): CommandResult {
   const services = servicesIn(context, flags);
   const pods = services.flatMap((service) => service.instances.map((pod) => ({ service, pod })));
-  if (pods.length === 0) return { output: `No resources found in ${flags.namespace} namespace.`, exitCode: 0 };
+  if (pods.length === 0) return { stdout: `No resources found in ${flags.namespace} namespace.`, stderr: '', exitCode: 0 };
   const header = flags.allNamespaces ? ['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'] : ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
   const rows = pods.map(({ service, pod }) => {
     const restarts = pod.restarts === 0 ? '0' : `${pod.restarts} (${humanDuration(context.now - pod.startedAt)} ago)`;
@@ -46,7 +46,7 @@ function getPods(context: CommandContext, flags: Parsed): CommandResult {
     return flags.allNamespaces ? [service.spec.namespace, ...row] : row;
   });
   rows.sort((a, b) => (a.join(' ') < b.join(' ') ? -1 : 1));
-  return { output: formatTable([header, ...rows]), exitCode: 0 };
+  return { stdout: formatTable([header, ...rows]), stderr: '', exitCode: 0 };
 }
 
 function deploymentName(ref: string | undefined): string | undefined {
@@ -69,18 +69,18 @@ function rollout(context: CommandContext, flags: Parsed): CommandResult {
   if (!service) return fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
   if (action === 'history') {
     const rows = service.revisions.map((r, i) => [String(i + 1), `${r.summary} (${r.author})`]);
-    return { output: `deployment.apps/${name} \n${formatTable([['REVISION', 'CHANGE-CAUSE'], ...rows])}`, exitCode: 0 };
+    return { stdout: `deployment.apps/${name} \n${formatTable([['REVISION', 'CHANGE-CAUSE'], ...rows])}`, stderr: '', exitCode: 0 };
   }
   if (action === 'status') {
     const target = service.rollout?.toVersion ?? service.revisions[service.revisions.length - 1]!.version;
     const live = service.instances.filter((i) => i.status !== 'Terminating');
     const updated = live.filter((i) => i.version === target && i.ready).length;
     return service.rollout === undefined
-      ? { output: `deployment "${name}" successfully rolled out`, exitCode: 0 }
-      : { output: `Waiting for deployment "${name}" rollout to finish: ${updated} of ${service.desiredReplicas} updated replicas are available...`, exitCode: 0 };
+      ? { stdout: `deployment "${name}" successfully rolled out`, stderr: '', exitCode: 0 }
+      : { stdout: `Waiting for deployment "${name}" rollout to finish: ${updated} of ${service.desiredReplicas} updated replicas are available...`, stderr: '', exitCode: 0 };
   }
   const result = context.operate(action === 'undo' ? 'rollback' : 'restart', name, {});
-  return { output: result.output, exitCode: result.ok ? 0 : 1 };
+  return result.ok ? { stdout: result.output, stderr: '', exitCode: 0 } : { stdout: '', stderr: result.output, exitCode: 1 };
 }
 
 function scale(context: CommandContext, flags: Parsed): CommandResult {
@@ -89,14 +89,14 @@ function scale(context: CommandContext, flags: Parsed): CommandResult {
   if (flags.replicas === undefined) return fail('error: required flag(s) "replicas" not set');
   if (!findDeployment(context, flags, name)) return fail(`Error from server (NotFound): deployments.apps "${name}" not found`);
   const result = context.operate('scale', name, { replicas: flags.replicas });
-  return { output: result.output, exitCode: result.ok ? 0 : 1 };
+  return result.ok ? { stdout: result.output, stderr: '', exitCode: 0 } : { stdout: '', stderr: result.output, exitCode: 1 };
 }
 
 export const kubectl: Command = {
   name: 'kubectl',
   summary: 'inspect, roll back, restart and scale Kubernetes workloads',
   usage: 'kubectl get pods [-n NS|-A] | kubectl rollout history|status|undo|restart deployment/NAME [-n NS] | kubectl scale deployment/NAME --replicas=N [-n NS]',
-  run(args, context) {
+  run({ args }, context) {
     const flags = parseFlags(args);
     if (typeof flags === 'string') return fail(flags);
     const [verb, resource] = flags.positional;
