@@ -40,9 +40,9 @@ const USAGE = `usage: firedrill <command>
                                 replay the scenario with and without its fault and score the file's
                                 alerts (recall, false positives, for, annotations) out of 100
   rules export-test <scenario|folder> [--seed N] [--actions F] [--from=-10m] [--every 1m]
-                    [--legacy-rates] [--out FILE]
+                    [--prometheus-2] [--out FILE]
                                 play the scenario and write its rules' alert timeline over the drill's
-                                series as a promtool test file (--legacy-rates: Prometheus < 2.51 rates)
+                                series as a promtool test file (--prometheus-2: as Prometheus 2.x computes)
 
   --scenarios DIR               where scenario folders live (default: the bundled ones)`;
 
@@ -80,7 +80,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         within: { type: 'string' },
         from: { type: 'string' },
         every: { type: 'string' },
-        'legacy-rates': { type: 'boolean' },
+        'prometheus-2': { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -129,8 +129,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (command === 'rules' && sub === 'export-test' && rest.length === 1) {
     const seed = integer(values.seed, '--seed', io);
     if (seed === null) return 2;
-    const legacyRates = values['legacy-rates'] ?? false;
-    return rulesExportCommand({ target: rest[0]!, seed, actionsFile: values.actions, from: values.from, every: values.every, legacyRates, out: values.out, scenariosDir }, io);
+    const prometheus2 = values['prometheus-2'] ?? false;
+    return rulesExportCommand({ target: rest[0]!, seed, actionsFile: values.actions, from: values.from, every: values.every, prometheus2, out: values.out, scenariosDir }, io);
   }
   if (command === 'serve' && sub === undefined) {
     const port = integer(values.port, '--port', io);

@@ -16,8 +16,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 type Generated = { rule_files: string[]; tests: { input_series: { series: string; values: string }[]; alert_rule_test: { eval_time: string; alertname: string; exp_alerts: unknown[] }[] }[] };
 
 async function generate(name: string, ...extra: string[]): Promise<{ file: string; doc: Generated }> {
+  return generateFor(SCENARIO, name, ...extra);
+}
+
+async function generateFor(scenario: string, name: string, ...extra: string[]): Promise<{ file: string; doc: Generated }> {
   const file = join(tmp, `${name}.test.yml`);
-  const { code, err } = await runCli('rules', 'export-test', SCENARIO, '--out', file, ...extra);
+  const { code, err } = await runCli('rules', 'export-test', scenario, '--out', file, ...extra);
   expect(err.join('\n')).toContain(`wrote ${file}`);
   expect(code).toBe(0);
   return { file, doc: parse(readFileSync(file, 'utf8')) as Generated };
@@ -29,7 +33,7 @@ function firingTimes(doc: Generated, alertname: string): string[] {
 
 describe('firedrill rules export-test', () => {
   it('writes the raw series the rules read, on a 1 s grid, and the alert timeline of the drill', async () => {
-    const { doc } = await generate('idle', '--legacy-rates');
+    const { doc } = await generate('idle', '--prometheus-2');
     const series = doc.tests[0]!.input_series.map((s) => s.series);
     expect(series.some((s) => s.includes('__name__="http_requests_total"'))).toBe(true);
     expect(series.some((s) => s.includes('__name__="http_request_duration_seconds_bucket"'))).toBe(true);
@@ -42,7 +46,7 @@ describe('firedrill rules export-test', () => {
   });
 
   it('shows the alert resolving after the expert rolls back', async () => {
-    const { doc } = await generate('expert', '--legacy-rates', '--actions', EXPERT);
+    const { doc } = await generate('expert', '--prometheus-2', '--actions', EXPERT);
     const times = firingTimes(doc, 'CheckoutHighErrorRate');
     expect(times.length).toBeGreaterThan(0);
     expect(times.at(-1)).not.toBe('25m0s');
@@ -60,14 +64,20 @@ describe.skipIf(missing)(`the real promtool agrees${missing ? ` (skipped: ${PROM
   const promtool = (file: string) => spawnSync(PROMTOOL, ['test', 'rules', file], { encoding: 'utf8' });
 
   it.each([['without actions', []], ['after the expert play', ['--actions', EXPERT]]])('on the drill %s', async (name, extra) => {
-    const { file } = await generate(`promtool-${name.replace(/\W+/g, '-')}`, '--legacy-rates', ...(extra as string[]));
+    const { file } = await generate(`promtool-${name.replace(/\W+/g, '-')}`, '--prometheus-2', ...(extra as string[]));
     const run = promtool(file);
     expect(run.stdout + run.stderr).toContain('SUCCESS');
     expect(run.status).toBe(0);
   });
 
+  it('on sale-day-search, whose rules use subqueries, histograms and predict_linear', async () => {
+    const { file } = await generateFor(join(SCENARIO, '..', 'sale-day-search'), 'promtool-sale-day', '--prometheus-2');
+    const run = promtool(file);
+    expect(run.stdout + run.stderr).toContain('SUCCESS');
+  });
+
   it('and would catch a difference: a tampered expectation fails', async () => {
-    const { file } = await generate('tampered', '--legacy-rates');
+    const { file } = await generate('tampered', '--prometheus-2');
     const text = readFileSync(file, 'utf8').replace(/(\d+(?:\.\d+)?)% of checkout requests are failing/, (_m, n: string) => `${Number(n) + 1}% of checkout requests are failing`);
     writeFileSync(file, text);
     expect(promtool(file).status).toBe(1);

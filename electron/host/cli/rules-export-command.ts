@@ -13,8 +13,8 @@ export type RulesExportArgs = {
   from?: string;
   /** How often to check the alerts (`1m`). */
   every?: string;
-  /** Compute the expected alerts with rate extrapolation as Prometheus before 2.51 (for promtool 2.42). */
-  legacyRates: boolean;
+  /** Compute the expected alerts with Prometheus 2.x semantics (for promtool 2.42). */
+  prometheus2: boolean;
   out?: string;
   scenariosDir: string;
 };
@@ -63,11 +63,11 @@ export async function rulesExportCommand(args: RulesExportArgs, io: CliIo): Prom
       toMs,
       evaluationIntervalMs: sim.intervalMs,
       everyMs,
-      legacyRateExtrapolation: args.legacyRates,
+      prometheus2: args.prometheus2,
       header: [
         `The alert timeline of ${scenario.id} (seed ${session.seed}) from ${formatDuration(Math.abs(start))} ${start < 0 ? 'before' : 'after'} the drill start`,
         'to its end, written by `firedrill rules export-test`. Time 0 here is that start of the window.',
-        args.legacyRates ? 'Expected values use pre-2.51 rate extrapolation (for promtool 2.42).' : 'Expected values use current rate extrapolation (Prometheus 2.51 and later).',
+        args.prometheus2 ? 'Expected values use Prometheus 2.x semantics (left-closed windows, pre-2.51 rates) for promtool 2.42.' : 'Expected values use current rate extrapolation (Prometheus 2.51 and later).',
       ].join('\n'),
     });
     if (args.out === undefined) io.out(text);

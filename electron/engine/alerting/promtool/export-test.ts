@@ -26,8 +26,8 @@ export type ExportTestOptions = {
   evaluationIntervalMs: number;
   /** How often to check the alerts (a multiple of the evaluation interval). */
   everyMs: number;
-  /** Compute the expected alerts with pre-2.51 rate extrapolation, for promtool builds older than 2.51. */
-  legacyRateExtrapolation?: boolean;
+  /** Compute the expected alerts with Prometheus 2.x semantics, for promtool builds before 3.0 (Debian's 2.42). */
+  prometheus2?: boolean;
   /** A comment placed at the top of the file. */
   header?: string;
 };
@@ -95,7 +95,7 @@ export function exportRuleTest(options: ExportTestOptions): string {
     if (s.length > 0 && s.times[s.length - 1]! >= tMs) return;
     fresh.append(ref, tMs, value);
   };
-  const engineOptions = { ...promtoolEngineOptions(interval), legacyRateExtrapolation: options.legacyRateExtrapolation ?? false };
+  const engineOptions = { ...promtoolEngineOptions(interval), prometheus2: options.prometheus2 ?? false };
   const context = { queryable: storeQueryable(fresh, 0), append, engineOptions };
   const evaluators = groups.map((g) => new GroupEvaluator(g, context));
   const alertNames = groups.flatMap((g) => g.rules.filter((r) => r.kind === 'alert').map((r) => r.name));

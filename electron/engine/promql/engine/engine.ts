@@ -26,11 +26,11 @@ export type EngineOptions = {
   /** Keep `__name__` until the end of the query (Prometheus's promql-delayed-name-removal feature; off by default). */
   delayedNameRemoval?: boolean;
   /**
-   * Extrapolate rate/increase as Prometheus before 2.51 (prometheus#13725): the zero-point limit is applied
-   * before the half-interval rule rather than after it. Only for checking against older Prometheus and
-   * promtool builds (Debian bookworm ships 2.42); everything else uses the current rule.
+   * Prometheus 2.x semantics, for checking against older Prometheus and promtool builds (Debian bookworm ships
+   * 2.42): range windows and the lookback closed on the left ([t - r, t], not 3.x's (t - r, t]), and rate
+   * extrapolation before 2.51 (prometheus#13725: the zero-point limit taken before the half-interval rule).
    */
-  legacyRateExtrapolation?: boolean;
+  prometheus2?: boolean;
 };
 
 const DEFAULTS = {
@@ -49,7 +49,7 @@ function context(queryable: Queryable, options: EngineOptions, start: number, en
     maxSamples: options.maxSamples ?? DEFAULTS.maxSamples,
     subqueryStepMs: options.subqueryStepMs ?? DEFAULTS.subqueryStepMs,
     delayedNameRemoval: options.delayedNameRemoval ?? false,
-    legacyRateExtrapolation: options.legacyRateExtrapolation ?? false,
+    prometheus2: options.prometheus2 ?? false,
     queryStart: start,
     queryEnd: end,
     checkDeadline:

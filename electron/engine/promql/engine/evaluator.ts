@@ -22,7 +22,7 @@ export type EvalContext = {
   /** The step of a subquery written without one (`[30m:]`). */
   readonly subqueryStepMs: number;
   readonly delayedNameRemoval: boolean;
-  readonly legacyRateExtrapolation: boolean;
+  readonly prometheus2: boolean;
   /** What `@ start()` and `@ end()` stand for. */
   readonly queryStart: number;
   readonly queryEnd: number;
@@ -47,6 +47,11 @@ export class Evaluator {
     readonly end: number,
     readonly interval: number,
   ) {}
+
+  /** 1 ms under Prometheus 2.x semantics: a window (mint, maxt] widened to [mint, maxt] on the ms grid. */
+  private get leftClosedSlack(): number {
+    return this.ctx.prometheus2 ? 1 : 0;
+  }
 
   eval(e: Expr): EvalResult {
     this.ctx.checkDeadline();
@@ -130,7 +135,7 @@ export class Evaluator {
       this.ctx.checkDeadline();
       const points: Point[] = [];
       for (const [ts] of this.steps()) {
-        const p = sampleAt(s, (at ?? ts) - vs.offset, this.ctx.lookbackMs);
+        const p = sampleAt(s, (at ?? ts) - vs.offset, this.ctx.lookbackMs + this.leftClosedSlack);
         if (!p) continue;
         points.push({ t: ts, v: sampleTime ? p.t / 1000 : p.v });
         this.addSamples(1);
@@ -146,7 +151,7 @@ export class Evaluator {
     const maxt = (this.atTime(vs.at) ?? this.start) - vs.offset;
     const out: EvalSeries[] = [];
     for (const s of this.select(vs)) {
-      const points = viewWindow(s, maxt - ms.range, maxt);
+      const points = viewWindow(s, maxt - ms.range - this.leftClosedSlack, maxt);
       if (points.length === 0) continue;
       this.addSamples(points.length);
       out.push({ metric: s.labels, points, dropName: false });
@@ -300,13 +305,13 @@ export class Evaluator {
       const points: Point[] = [];
       for (const [ts, step] of this.steps()) {
         const maxt = (at ?? ts) - offset;
-        const window = source.window(maxt - rangeMs, maxt);
+        const window = source.window(maxt - rangeMs - this.leftClosedSlack, maxt);
         if (window.length === 0) continue;
         this.checkTransient(window.length);
         const args = scalars.filter((s) => s !== undefined).map((s) => (s[step]?.t === ts ? s[step].v : (s.find((p) => p.t === ts)?.v ?? NaN)));
         let v: number | undefined;
         try {
-          v = impl.call(window, { ts, rangeStart: maxt - rangeMs, rangeEnd: maxt, rangeMs, args, legacyRateExtrapolation: this.ctx.legacyRateExtrapolation });
+          v = impl.call(window, { ts, rangeStart: maxt - rangeMs, rangeEnd: maxt, rangeMs, args, prometheus2: this.ctx.prometheus2 });
         } catch (err) {
           throw err instanceof QueryError ? err : new QueryError((err as Error).message);
         }

@@ -11,8 +11,8 @@ export type RangeContext = {
   rangeMs: number;
   /** The scalar arguments at this step, in order, without the range vector. */
   args: readonly number[];
-  /** rate/increase limit extrapolation as Prometheus before 2.51 did (see EngineOptions). */
-  legacyRateExtrapolation?: boolean;
+  /** Prometheus 2.x semantics (see EngineOptions.prometheus2): here, rate extrapolation before 2.51. */
+  prometheus2?: boolean;
 };
 
 /** A function over one series' points in a window (rate, *_over_time…): a value, or nothing for that step. */

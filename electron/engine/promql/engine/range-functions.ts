@@ -25,19 +25,19 @@ function extrapolatedRate(points: readonly Point[], ctx: RangeContext, isCounter
   const sampledInterval = (last.t - first.t) / 1000;
   const averageDurationBetweenSamples = sampledInterval / (points.length - 1);
   const extrapolationThreshold = averageDurationBetweenSamples * 1.1;
-  if (ctx.legacyRateExtrapolation) {
+  if (ctx.prometheus2) {
     // Before 2.51 the zero point was taken first and the half-interval rule tested against it.
     if (isCounter && result > 0 && first.v >= 0) durationToStart = Math.min(durationToStart, sampledInterval * (first.v / result));
     if (durationToStart >= extrapolationThreshold) durationToStart = averageDurationBetweenSamples / 2;
   } else if (durationToStart >= extrapolationThreshold) durationToStart = averageDurationBetweenSamples / 2;
-  if (isCounter && !ctx.legacyRateExtrapolation) {
+  if (isCounter && !ctx.prometheus2) {
     let durationToZero = durationToStart;
     if (result > 0 && first.v >= 0) durationToZero = sampledInterval * (first.v / result);
     if (durationToZero < durationToStart) durationToStart = durationToZero;
   }
   if (durationToEnd >= extrapolationThreshold) durationToEnd = averageDurationBetweenSamples / 2;
   let factor = (sampledInterval + durationToStart + durationToEnd) / sampledInterval;
-  if (ctx.legacyRateExtrapolation) return isRate ? (result * factor) / (ctx.rangeMs / 1000) : result * factor;
+  if (ctx.prometheus2) return isRate ? (result * factor) / (ctx.rangeMs / 1000) : result * factor;
   if (isRate) factor /= ctx.rangeMs / 1000;
   return result * factor;
 }
