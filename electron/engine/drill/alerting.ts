@@ -22,6 +22,8 @@ const RESEND_DELAY_MS = 60_000;
 /** Where generatorURL and the webhook's externalURL point: a Prometheus and Alertmanager that exist only in the sim. */
 export const PROMETHEUS_URL = 'http://prometheus.firedrill.invalid:9090';
 export const ALERTMANAGER_URL = 'http://alertmanager.firedrill.invalid:9093';
+/** Severities that do not page: their alerts never become the rubric's `alert.fired`. */
+const NON_PAGING = new Set(['ticket', 'warning', 'info', 'none']);
 /** How many deliveries the view carries (newest first). */
 const VIEW_DELIVERIES = 200;
 
@@ -252,9 +254,14 @@ export class DrillAlerting {
     return out;
   }
 
-  /** alert.fired when an alert name gets its first firing alert, alert.resolved when its last one stops. */
+  /**
+   * alert.fired when an alert name gets its first firing alert, alert.resolved when its last one stops —
+   * for paging alerts only: the rubric's `alert.fired` is the page that starts an incident, and a ticket
+   * (severity ticket, warning or info) firing earlier must not move it.
+   */
   private firingChanges(): AlertingOccurrence[] {
-    const now = new Set(this.allAlerts().filter((a) => a.alert.state === 'firing').map((a) => a.alert.labels.alertname ?? ''));
+    const paging = (labels: Record<string, string>) => !NON_PAGING.has(labels.severity ?? '');
+    const now = new Set(this.allAlerts().filter((a) => a.alert.state === 'firing' && paging(a.alert.labels)).map((a) => a.alert.labels.alertname ?? ''));
     const out: AlertingOccurrence[] = [];
     for (const name of now) if (!this.firingNames.has(name)) out.push({ kind: 'alert.fired', name });
     for (const name of this.firingNames) if (!now.has(name)) out.push({ kind: 'alert.resolved', name });
