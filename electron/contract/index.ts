@@ -13,6 +13,9 @@ export type {
   ScenarioProblemReport,
   DrillStarted,
   Runbook,
+  TerminalCompletion,
+  TerminalPoll,
+  TerminalState,
 } from './requests';
 export type { PushEvents, PushEventName } from './events';
 export { PUSH_EVENT_NAMES } from './events';

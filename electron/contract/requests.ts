@@ -40,6 +40,14 @@ export const requestSpecs = {
   },
   'drill.end': { input: nothing, recorded: 'always' },
   'terminal.exec': { input: z.strictObject({ command: z.string().max(4096, 'longer than 4096 characters') }), recorded: 'always' },
+  /** Ctrl-C: stops a following command (`tail -f`, `kubectl logs -f`) or abandons a confirmation. */
+  'terminal.interrupt': { input: nothing, recorded: 'always' },
+  /** New output of a following command since the last poll. */
+  'terminal.poll': { input: nothing, recorded: 'never' },
+  /** Tab completion for the word at `cursor`. */
+  'terminal.complete': { input: z.strictObject({ line: z.string().max(4096), cursor: z.int().min(0).max(4096) }), recorded: 'never' },
+  /** The prompt and the session's history (a reopened terminal shows where the learner is). */
+  'terminal.state': { input: nothing, recorded: 'never' },
   'operation.run': {
     input: z.strictObject({
       operation: z.string().min(1, 'required'),
@@ -145,6 +153,10 @@ export type RequestOutputs = {
   'drill.clock': Extract<ActionOutcome, { type: 'drill.clock' }>;
   'drill.end': ScoreReport;
   'terminal.exec': Extract<ActionOutcome, { type: 'terminal.exec' }>;
+  'terminal.interrupt': Extract<ActionOutcome, { type: 'terminal.interrupt' }>;
+  'terminal.poll': TerminalPoll;
+  'terminal.complete': TerminalCompletion;
+  'terminal.state': TerminalState;
   'operation.run': Extract<ActionOutcome, { type: 'operation.run' }>;
   'alert.acknowledge': Extract<ActionOutcome, { type: 'alert.acknowledge' }>;
   'page.acknowledge': Extract<ActionOutcome, { type: 'page.acknowledge' }>;
@@ -161,6 +173,12 @@ export type RequestOutputs = {
   'promql.labels': string[];
   'promql.labelValues': string[];
 };
+
+/** Output a following command produced since the last poll; `following` false once it ended. */
+export type TerminalPoll = { output: string; following: boolean; exitCode?: number; prompt: string };
+/** Candidates for the word that starts at `from` (the renderer replaces line[from..cursor]). */
+export type TerminalCompletion = { from: number; candidates: string[] };
+export type TerminalState = { prompt: string; history: string[]; following: boolean };
 
 /** A scenario runbook: its path in the scenario folder and its Markdown. */
 export type Runbook = { path: string; markdown: string };

@@ -3,6 +3,7 @@ import type { SilenceMatcher } from '../alerting/dispatch';
 /** Learner actions that change or end a drill; each is written to the event log before it takes effect. */
 export type DrillAction =
   | { type: 'terminal.exec'; command: string }
+  | { type: 'terminal.interrupt' }
   | { type: 'operation.run'; operation: string; target: string; params: Record<string, unknown> }
   | { type: 'alert.acknowledge'; alert: string }
   | { type: 'page.acknowledge'; page: string }

@@ -9,7 +9,8 @@ import { parseDuration } from '../sim/duration';
 import type { FaultChange } from '../sim/faults/runtime';
 import { SIGNAL_METRICS } from '../sim/outputs/signals';
 import { Simulation } from '../sim/simulation';
-import { runCommandLine } from '../terminal';
+import { TerminalSession } from '../terminal';
+import type { CommandContext } from '../terminal';
 import type { DrillAction } from './actions';
 import { DrillAlerting } from './alerting';
 import type { AlertingView } from './alerting-view';
@@ -32,7 +33,18 @@ export type Occurrence = {
 };
 
 export type ActionOutcome =
-  | { type: 'terminal.exec'; output: string; exitCode: number }
+  | {
+      type: 'terminal.exec';
+      output: string;
+      exitCode: number;
+      /** The prompt to show next (it changes with ssh and cd). */
+      prompt: string;
+      /** The command keeps printing (poll for more; Ctrl-C interrupts). */
+      following: boolean;
+      /** The command asked a question; the next line is the answer. */
+      awaiting?: 'confirm';
+    }
+  | { type: 'terminal.interrupt'; output: string; prompt: string }
   | { type: 'operation.run'; ok: boolean; output: string }
   | { type: 'alert.acknowledge'; alert: string; acknowledged: boolean; reason?: string }
   | { type: 'page.acknowledge'; page: string; acknowledged: boolean; reason?: string }
@@ -82,13 +94,19 @@ export class Drill {
   private readonly alerts: AlertState[];
   private readonly history: Occurrence[] = [{ kind: 'drill.start', name: 'drill', at: 0 as SimMillis }];
   private readonly incident: IncidentState = { status: 'open' };
+  /** The learner's shell: hosts, files, history and any command still following. */
+  readonly terminal = new TerminalSession();
   /** Rules, Alertmanager and receivers (rules.yml, log-rules.yml, alertmanager.yml and the learner's rules). */
   readonly alerting: DrillAlerting;
+
+  /** Scenario files the terminal's tools may read (promtool reads rules.yml). */
+  private readonly scenarioFiles: ReadonlyMap<string, string>;
 
   constructor(
     readonly scenario: Scenario,
     readonly seed: number,
   ) {
+    this.scenarioFiles = new Map(Object.entries(scenario.toolFiles ?? {}));
     this.endsAt = parseDuration(scenario.doc.duration)!;
     this.sim = new Simulation(scenario.doc, seed);
     this.alerts = initialAlertStates(scenario.doc.alerts);
@@ -117,16 +135,9 @@ export class Drill {
   apply(action: DrillAction): ActionOutcome {
     switch (action.type) {
       case 'terminal.exec':
-        return {
-          type: action.type,
-          ...runCommandLine(action.command, {
-            world: this.sim.world,
-            now: this.time,
-            logs: () => this.sim.logs.all(),
-            operate: (name, target, params) => this.operate(name, target, params),
-            scenarioFiles: new Map(),
-          }),
-        };
+        return { type: action.type, ...this.terminal.run(action.command, this.commandContext()) };
+      case 'terminal.interrupt':
+        return { type: action.type, ...this.terminal.interrupt() };
       case 'operation.run':
         return { type: action.type, ...this.operate(action.operation, action.target, action.params) };
       case 'alert.acknowledge':
@@ -189,6 +200,17 @@ export class Drill {
       series,
       logs: this.sim.logs.tail(VIEW_LOG_LINES),
       alerting: this.alerting.view(this.time),
+    };
+  }
+
+  /** What a terminal command sees now: the world, its logs, the operations, the scenario's files. */
+  commandContext(): CommandContext {
+    return {
+      world: this.sim.world,
+      now: this.time,
+      logs: () => this.sim.logs.all(),
+      operate: (name, target, params) => this.operate(name, target, params),
+      scenarioFiles: this.scenarioFiles,
     };
   }
 

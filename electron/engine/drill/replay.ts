@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario';
 import type { DrillAction, DrillEvent } from './actions';
 import { Drill } from './drill';
 
-const ACTION_TYPES = new Set<string>(['terminal.exec', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add', 'incident.resolve', 'drill.clock', 'drill.end']);
+const ACTION_TYPES = new Set<string>(['terminal.exec', 'terminal.interrupt', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add', 'incident.resolve', 'drill.clock', 'drill.end']);
 
 /** Rebuilds an action from its logged event (the payload is the action without its type). */
 export function eventToAction(event: DrillEvent): DrillAction | undefined {

@@ -25,6 +25,8 @@ export type Scenario = {
   alertmanager?: AlertmanagerConfig;
   /** Runbooks by path (`runbooks/<name>.md`) → Markdown. */
   runbooks?: Record<string, string>;
+  /** The raw rule and Alertmanager files by name, for the terminal's tools (`promtool check rules`). */
+  toolFiles?: Record<string, string>;
 };
 
 /** The scenario's Prometheus rule file (a real one: promtool accepts it as it is). */
@@ -96,6 +98,8 @@ export function loadScenario(id: string, version: string, files: ReadonlyMap<str
   if (logRuleFile?.ok) scenario.logRuleGroups = logRuleFile.groups;
   if (am?.ok) scenario.alertmanager = am.config;
   if (Object.keys(runbooks).length > 0) scenario.runbooks = runbooks;
+  const toolFiles = Object.fromEntries([RULES_FILE, LOG_RULES_FILE, ALERTMANAGER_FILE].flatMap((f) => (files.has(f) ? [[f, files.get(f)!]] : [])));
+  if (Object.keys(toolFiles).length > 0) scenario.toolFiles = toolFiles;
   return { ok: true, scenario };
 }
 

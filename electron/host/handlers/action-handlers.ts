@@ -15,6 +15,23 @@ export const actionHandlers: HandlerMap = {
     if (session.drill.ended) return ended();
     return ok(narrow(session.act({ type: 'terminal.exec', command: input.command }), 'terminal.exec'));
   },
+  'terminal.interrupt': (context) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    if (session.drill.ended) return ended();
+    return ok(narrow(session.act({ type: 'terminal.interrupt' }), 'terminal.interrupt'));
+  },
+  'terminal.poll': (context) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    return ok(session.drill.terminal.poll(session.drill.commandContext()));
+  },
+  'terminal.complete': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    return ok(session.drill.terminal.complete(input.line, input.cursor, session.drill.commandContext()));
+  },
+  'terminal.state': (context) => (context.session ? ok(context.session.drill.terminal.state()) : noDrill()),
   'operation.run': (context, input) => {
     const session = context.session;
     if (!session) return noDrill();
