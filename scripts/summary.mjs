@@ -23,7 +23,9 @@ export function summarize() {
   const total = { passed: 0, failed: 0, skipped: 0 };
   const vitest = readJson('reports/vitest.json');
   if (vitest) {
-    const v = { passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + vitest.numTodoTests };
+    // A test file that fails to load fails no test case, but it is a failure all the same: count it as one.
+    const brokenFiles = (vitest.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).every((a) => a.status !== 'failed')).length;
+    const v = { passed: vitest.numPassedTests, failed: vitest.numFailedTests + brokenFiles, skipped: vitest.numPendingTests + vitest.numTodoTests };
     details.push(`[test] vitest: ${v.passed} passed, ${v.failed} failed, ${v.skipped} skipped`);
     for (const k of Object.keys(total)) total[k] += v[k];
   } else {

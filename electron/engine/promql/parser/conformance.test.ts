@@ -8,7 +8,7 @@
 //   their implementations. Once declared, these evals are checked like the rest.
 // Experimental functions (mad_over_time, sort_by_label, histogram_quantiles, step(), min_of(), …) parse:
 // they are declared as experimental, as Prometheus's own tests enable them.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -43,11 +43,13 @@ function evals(file: string): Eval[] {
   return out;
 }
 
-const files = readdirSync(TESTDATA).filter((f) => f.endsWith('.test')).sort();
+// The suite lives beside the repository (../shared), never in it: without it there is nothing to parse.
+const present = existsSync(TESTDATA);
+const files = present ? readdirSync(TESTDATA).filter((f) => f.endsWith('.test')).sort() : [];
 const all = files.flatMap(evals);
 const pending = (e: Eval) => NOT_YET_DECLARED.some((name) => !FUNCTIONS.has(name) && new RegExp(`\\b${name}\\s*\\(`).test(e.expr));
 
-describe('conformance test data: every eval expression parses', () => {
+describe.skipIf(!present)(`conformance test data: every eval expression parses${present ? '' : ` (skipped: no test data at ${TESTDATA})`}`, () => {
   it('finds the evals of the upstream suite', () => {
     expect(all.length).toBe(1206);
   });
