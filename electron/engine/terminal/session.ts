@@ -1,38 +1,44 @@
-import { runCommandLine } from './shell';
 import { COMMANDS } from './commands';
+import { HOST_FILE_PROVIDERS } from './fs/host-providers';
+import { FILE_PROVIDERS } from './fs/providers';
+import { scenarioFilesProvider } from './scenario-files';
+import { ShellSession } from './shell/index';
 import type { CommandContext } from './types';
 
-const PROMPT = 'oncall@bastion:~$ ';
-
 /**
- * The drill's terminal as the contract sees it: run a line, interrupt, poll a following command, complete a
- * word, report the prompt and history. (Hosts, files, pipelines and streaming arrive with the shell core.)
+ * The drill's terminal as the contract sees it: one shell session (hosts, files, history, a following
+ * command) with every command and file provider; each answer carries the prompt to show next.
  */
 export class TerminalSession {
-  private readonly lines: string[] = [];
+  private readonly shell = new ShellSession({
+    commands: COMMANDS,
+    providers: [...FILE_PROVIDERS, ...HOST_FILE_PROVIDERS, scenarioFilesProvider],
+  });
+  private following = false;
 
-  run(line: string, context: CommandContext): { output: string; exitCode: number; prompt: string; following: boolean } {
-    if (line.trim() !== '') this.lines.push(line);
-    return { ...runCommandLine(line, context), prompt: PROMPT, following: false };
+  run(line: string, context: CommandContext): { output: string; exitCode: number; prompt: string; following: boolean; awaiting?: 'confirm' } {
+    const outcome = this.shell.run(line, context);
+    this.following = outcome.following;
+    return { ...outcome, prompt: this.shell.prompt() };
   }
 
   interrupt(): { output: string; prompt: string } {
-    return { output: '^C', prompt: PROMPT };
+    this.following = false;
+    return { ...this.shell.interrupt(), prompt: this.shell.prompt() };
   }
 
-  poll(_context: CommandContext): { output: string; following: boolean; prompt: string } {
-    return { output: '', following: false, prompt: PROMPT };
+  poll(context: CommandContext): { output: string; following: boolean; prompt: string } {
+    if (!this.following) return { output: '', following: false, prompt: this.shell.prompt() };
+    const polled = this.shell.poll(context);
+    this.following = polled.following;
+    return { ...polled, prompt: this.shell.prompt() };
   }
 
-  complete(line: string, cursor: number, _context: CommandContext): { from: number; candidates: string[] } {
-    const before = line.slice(0, cursor);
-    const from = before.search(/\S*$/);
-    if (before.slice(0, from).trim() !== '') return { from, candidates: [] };
-    const partial = before.slice(from);
-    return { from, candidates: [...COMMANDS.keys()].filter((name) => name.startsWith(partial)).sort() };
+  complete(line: string, cursor: number, context: CommandContext): { from: number; candidates: string[] } {
+    return this.shell.complete(line, cursor, context);
   }
 
   state(): { prompt: string; history: string[]; following: boolean } {
-    return { prompt: PROMPT, history: [...this.lines], following: false };
+    return { prompt: this.shell.prompt(), history: [...this.shell.history()], following: this.following };
   }
 }

@@ -5,7 +5,7 @@ import { runCommandLine } from './shell';
 const context = () => testCommandContext();
 
 describe('runCommandLine', () => {
-  it.each(['x', 'ls -la', 'sudo kubectl get pods'])('answers %j as bash does for an unknown command, with exit 127', (line) => {
+  it.each(['x', 'sudo kubectl get pods'])('answers %j as bash does for an unknown command, with exit 127', (line) => {
     const name = line.split(' ')[0];
     expect(runCommandLine(line, context())).toEqual({ output: `bash: ${name}: command not found`, exitCode: 127 });
   });
@@ -28,5 +28,14 @@ describe('runCommandLine', () => {
     expect(result.exitCode).toBe(0);
     expect(result.output).toMatch(/^ {2}help\b/m);
     expect(result.output).toMatch(/^ {2}kubectl\b/m);
+  });
+
+  it('runs builtins, pipelines and lists on the bastion', () => {
+    expect(runCommandLine('cd /etc && pwd; hostname', context())).toEqual({ output: '/etc\nbastion', exitCode: 0 });
+    expect(runCommandLine('ls /nope || echo missing', context())).toEqual({ output: "ls: cannot access '/nope': No such file or directory\nmissing", exitCode: 0 });
+  });
+
+  it('answers a question no, as with no terminal to ask on', () => {
+    expect(runCommandLine('rm -r /tmp', context())).toEqual({ output: 'rm: remove 1 argument recursively? ', exitCode: 0 });
   });
 });

@@ -1,24 +1,16 @@
 import { COMMANDS } from './commands';
-import { tokenize } from './tokenize';
-import type { CommandContext, VirtualFs } from './types';
+import { FILE_PROVIDERS } from './fs/providers';
+import { ShellSession } from './shell/session';
+import type { CommandContext } from './types';
 
-/** Until the shell has hosts and files, commands see an empty filesystem. */
-const NO_FILES: VirtualFs = {
-  read: () => ({ ok: false, error: 'ENOENT' }),
-  stat: () => undefined,
-  list: () => ({ ok: false, error: 'ENOENT' }),
-  write: () => ({ ok: false, error: 'EACCES' }),
-  remove: () => ({ ok: false, error: 'ENOENT' }),
-};
-
-/** Runs one command line against the world, as a login shell would print it (stdout, then stderr). */
+/**
+ * Runs one command line in a fresh login shell on the bastion, as the terminal would show it. A question
+ * is answered "no" (as with no terminal to ask on), and a follow stops after its first output.
+ */
 export function runCommandLine(line: string, context: CommandContext): { output: string; exitCode: number } {
-  const tokens = tokenize(line);
-  if (!tokens.ok) return { output: `bash: ${tokens.reason}`, exitCode: 2 };
-  const [name, ...args] = tokens.words;
-  if (name === undefined) return { output: '', exitCode: 0 };
-  const command = COMMANDS.get(name);
-  if (!command) return { output: `bash: ${name}: command not found`, exitCode: 127 };
-  const result = command.run({ args, stdin: '', env: new Map(), user: 'oncall', host: 'bastion', cwd: '/home/oncall', fs: NO_FILES }, context);
-  return { output: [result.stdout, result.stderr].filter((s) => s !== '').join('\n'), exitCode: result.exitCode };
+  const session = new ShellSession({ commands: COMMANDS, providers: FILE_PROVIDERS });
+  const first = session.run(line, context);
+  if (first.awaiting !== 'confirm') return { output: first.output, exitCode: first.exitCode };
+  const answer = session.run('', context);
+  return { output: [first.output, answer.output].filter((s) => s !== '').join('\n'), exitCode: answer.exitCode };
 }

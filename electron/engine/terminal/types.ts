@@ -84,6 +84,11 @@ export type Command = {
   usage: string;
   /** The `man` page text: NAME, SYNOPSIS, DESCRIPTION and OPTIONS as the real page words them, shortened. */
   man?: string;
+  /**
+   * Output is exact Unix text (every line ends in a newline, the last only when the data has one), as the
+   * text tools write it; otherwise the shell ends the output with a newline before piping or printing it.
+   */
+  exact?: boolean;
   /** Flags offered by tab completion. */
   flags?: readonly string[];
   /** Completion candidates for the word being typed, given the words before it (subcommands, pods, hosts…). */

@@ -1,10 +1,12 @@
 import type { Command } from '../types';
 import { createHelp } from './help';
-import { kubectl } from './kubectl';
+import { HOST_COMMANDS } from './host';
+import { kubectl } from './kubectl/index';
+import { createMan, createXargs, TEXT_COMMANDS } from './text';
 import { tableByName } from '../../table';
 
 const list: Command[] = [];
-list.push(createHelp(() => list), kubectl);
+list.push(createHelp(() => list), createMan(() => list), { ...createXargs(() => list), exact: true }, kubectl, ...HOST_COMMANDS, ...TEXT_COMMANDS);
 
-/** Every command the shell knows, by name. */
+/** Every command the shell knows, by name (the shell's builtins — cd, ssh, ls, rm… — come with the session). */
 export const COMMANDS = tableByName(list, (c) => c.name, 'terminal command');

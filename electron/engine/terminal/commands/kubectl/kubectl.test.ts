@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testCommandContext } from '../../testing/command-context';
-import { runCommandLine } from '../shell';
+import { kubectlDrill as drill, lines } from './test-drill';
 
-/** Two namespaces; checkout gets a bad release at 1m. */
-const overrides = {
-  world: {
-    hosts: [{ name: 'node-a', cpus: 8, memory_gb: 32 }],
-    services: [
-      { name: 'checkout', namespace: 'shop', replicas: 3, version: 'v2.3.0', traffic: { rps: 100 }, latency_ms: 50 },
-      { name: 'search', namespace: 'catalog', replicas: 2, version: 'v1', traffic: { rps: 50 }, latency_ms: 50 },
-    ],
-  },
-  faults: [{ id: 'bad', kind: 'bad-deploy', target: 'checkout', trigger: { at: '1m' }, params: { version: 'v2.4.0', error_ratio: 0.3 } }],
-};
-
-function drill() {
-  const context = testCommandContext(overrides, 7);
-  return {
-    context,
-    run: (line: string) => runCommandLine(line, context),
-    until(t: number) {
-      for (let s = context.world.now + 1000; s <= t; s += 1000) context.sim.tick(s as never);
-    },
-  };
-}
-
-const lines = (text: string) => text.split('\n');
 /** The pod-template hash in a pod name `<deployment>-<hash>-<suffix>`. */
 const templateHash = (pod: string) => pod.split('-').at(-2);
 
@@ -100,11 +75,26 @@ describe('kubectl rollout and scale', () => {
 
   it.each([
     ['kubectl rollout undo deployment/checkout', 1, 'Error from server (NotFound): deployments.apps "checkout" not found'],
-    ['kubectl get services', 1, 'error: the server doesn\'t have a resource type "services"'],
+    ['kubectl get secrets', 1, 'error: the server doesn\'t have a resource type "secrets"'],
     ['kubectl get pods -n', 1, "error: flag needs an argument: 'n' in -n"],
-    ['kubectl get pods --watch', 1, 'error: unknown flag: --watch'],
+    ['kubectl get pods --output-watch', 1, 'error: unknown flag: --output-watch'],
     ['kubectl scale deployment/search -n catalog', 1, 'error: required flag(s) "replicas" not set'],
   ])('%s → exit %d', (line, exitCode, output) => {
     expect(drill().run(line)).toEqual({ output, exitCode });
+  });
+});
+
+describe('kubectl itself', () => {
+  it('prints its commands, from the subcommand table, alone or with --help', () => {
+    const help = drill().run('kubectl');
+    expect(help.exitCode).toBe(0);
+    expect(lines(help.output).filter((l) => /^ {2}[a-z]+ +[A-Z]/.test(l)).map((l) => l.trim().split(' ')[0])).toEqual(['get', 'describe', 'logs', 'rollout', 'scale', 'top', 'delete', 'cordon', 'uncordon', 'drain']);
+    expect(drill().run('kubectl get pods -h')).toEqual(help);
+  });
+
+  it('refuses an unknown subcommand as cobra does', () => {
+    const unknown = { output: 'error: unknown command "apply" for "kubectl"\nRun \'kubectl --help\' for usage.', exitCode: 1 };
+    expect(drill().run('kubectl apply')).toEqual(unknown);
+    expect(drill().run('kubectl apply -f x.yaml')).toEqual(unknown);
   });
 });
