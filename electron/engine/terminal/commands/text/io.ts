@@ -1,28 +1,11 @@
+import { FS_ERROR_TEXT } from '../../fs/errors';
+import { resolvePath } from '../../fs/path';
+
+export { resolvePath };
 import type { CommandInvocation, CommandResult, FsError } from '../../types';
 
-/** strerror(3) wording of each filesystem error, as coreutils prints it after the file name. */
-const STRERROR: Record<FsError, string> = {
-  ENOENT: 'No such file or directory',
-  EISDIR: 'Is a directory',
-  ENOTDIR: 'Not a directory',
-  EACCES: 'Permission denied',
-  EEXIST: 'File exists',
-  ENOTEMPTY: 'Directory not empty',
-};
-
 export function strerror(error: FsError): string {
-  return STRERROR[error];
-}
-
-/** Resolves a path against the working directory and normalises `.`, `..` and repeated slashes. */
-export function resolvePath(cwd: string, path: string): string {
-  const parts: string[] = [];
-  for (const part of `${path.startsWith('/') ? '' : cwd}/${path}`.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return `/${parts.join('/')}`;
+  return FS_ERROR_TEXT[error];
 }
 
 /** One input of a filter: its name as the user wrote it (`-` for stdin) and its text, or why it failed. */
