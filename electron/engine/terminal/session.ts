@@ -1,4 +1,5 @@
 import { COMMANDS } from './commands';
+import { resolvConfFile } from './commands/net/resolv-conf';
 import { HOST_FILE_PROVIDERS } from './fs/host-providers';
 import { FILE_PROVIDERS } from './fs/providers';
 import { scenarioFilesProvider } from './scenario-files';
@@ -12,7 +13,7 @@ import type { CommandContext } from './types';
 export class TerminalSession {
   private readonly shell = new ShellSession({
     commands: COMMANDS,
-    providers: [...FILE_PROVIDERS, ...HOST_FILE_PROVIDERS, scenarioFilesProvider],
+    providers: [...FILE_PROVIDERS, ...HOST_FILE_PROVIDERS, resolvConfFile, scenarioFilesProvider],
   });
   private following = false;
 
