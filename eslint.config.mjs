@@ -21,7 +21,7 @@ const layer = (files, groups, extra = {}) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'bin/**', 'scripts/**', '**/*.cjs', '**/*.mjs'] },
+  { ignores: ['out/**', 'dist/**', '.scratch/**', 'node_modules/**', 'reports/**', 'bin/**', 'scripts/**', '**/*.cjs', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   // Project folders: the layer table in eslint-rules/layers.mjs.
   {

@@ -12,6 +12,7 @@ import { openStore } from '../electron/host/store';
 import { alertingBench } from './alerting';
 import { promqlBench } from './promql';
 import { simBench } from './sim';
+import { terminalBench } from './terminal';
 
 const folder = resolve(__dirname, '..', 'scenarios', 'checkout-bad-deploy');
 
@@ -84,6 +85,9 @@ async function main(): Promise<void> {
 
   process.stdout.write('\nalerting (checkout-bad-deploy at 10 min):\n');
   alertingBench(scenario, folder, report);
+
+  process.stdout.write('\nterminal (through the browser harness, Debian Chromium):\n');
+  await terminalBench(report);
 
   process.stdout.write('\nsimulation throughput (12 services, ~5,000 series at 15 s):\n');
   simBench(report);

@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 
+/** The terminal's host element, with the probe renderer/features/terminal/term-wrap.ts sets on it. */
+type ProbedElement = { terminalProbe?: { text(): string; stats(): { outputLines: number; followLines: number } } };
+
 export type AlertingTab = 'Alerts' | 'Rules' | 'Silences' | 'Notifications' | 'Rule editor';
 
 /** The drill screen, as a learner sees it. */
@@ -71,5 +74,26 @@ export class DrillPage {
 
   terminalText(): Locator {
     return this.terminal.locator('.xterm-rows');
+  }
+
+  /** Types into the terminal without pressing Enter (keys as Playwright names them go through `press`). */
+  async typeInTerminal(text: string): Promise<void> {
+    await this.terminal.click();
+    await this.page.keyboard.type(text);
+  }
+
+  /** The whole terminal buffer, scrollback included, through the probe the TermWrap sets on its element. */
+  async terminalBuffer(): Promise<string> {
+    return this.terminal.evaluate((element) => (element as unknown as ProbedElement).terminalProbe?.text() ?? '');
+  }
+
+  /** The buffer's last non-empty line: the prompt and what is being typed. */
+  async terminalLine(): Promise<string> {
+    return (await this.terminalBuffer()).split('\n').at(-1) ?? '';
+  }
+
+  /** Lines of command output the terminal has written (`followLines`: those polled from a following command). */
+  async terminalStats(): Promise<{ outputLines: number; followLines: number }> {
+    return this.terminal.evaluate((element) => (element as unknown as ProbedElement).terminalProbe!.stats());
   }
 }

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { api } from '../../api/client';
 import { useAppStore } from '../../state/store';
 import { TermWrap } from './term-wrap';
+import { terminalApi } from './terminal-api';
+import type { TerminalApi } from './terminal-api';
 
 /** Mounts the terminal and keeps it fitted to its box; the TermWrap owns everything else. */
 export function TerminalPanel({ disabled }: { disabled: boolean }) {
@@ -10,13 +12,12 @@ export function TerminalPanel({ disabled }: { disabled: boolean }) {
   disabledRef.current = disabled;
   useEffect(() => {
     const element = host.current!;
-    const wrap = new TermWrap(element, async (line) => {
-      if (disabledRef.current) return { output: 'the drill has ended', exitCode: 1 };
-      const result = await api().invoke('terminal.exec', { command: line });
-      if (!result.ok) return { output: result.error.message, exitCode: 1 };
-      void useAppStore.getState().refreshView();
-      return result.value;
-    });
+    const contract = terminalApi(api());
+    const gated: TerminalApi = {
+      ...contract,
+      exec: (command) => (disabledRef.current ? Promise.resolve({ ok: false as const, error: { code: 'conflict' as const, message: 'the drill has ended' } }) : contract.exec(command)),
+    };
+    const wrap = new TermWrap(element, gated, () => void useAppStore.getState().refreshView());
     let pending: number | undefined;
     const observer = new ResizeObserver(() => {
       window.clearTimeout(pending);

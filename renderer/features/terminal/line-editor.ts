@@ -1,83 +1,167 @@
-/** What the terminal should do after a keystroke: text to write, and a line to run if Enter was pressed. */
-export type EditorEffect = { write: string; submit?: string; clear?: boolean; cancel?: boolean };
+import { completionStep, formatColumns } from './completion';
+import { EDIT_ACTIONS, insert } from './edit-actions';
+import type { EditState } from './edit-actions';
+import { History } from './history';
+import { isPrintable, keyName } from './keys';
+import type { KeyName } from './keys';
+import { ReverseSearch } from './reverse-search';
+import { draw, redraw, toEnd } from './screen-line';
+import type { LineView } from './screen-line';
+
+/** What the terminal should do after a key: write bytes, run a line, ask for completions, or drop the line (Ctrl-C). */
+export type EditorEffect =
+  | { type: 'write'; text: string }
+  | { type: 'submit'; line: string }
+  | { type: 'complete'; line: string; cursor: number }
+  | { type: 'cancel' };
+
+const CLEAR_SCREEN = '\x1b[H\x1b[2J';
+const EMPTY: EditState = { text: '', cursor: 0 };
+
+/** How a line starts: `printed` when the prompt is already on screen (a question's text), `record` to keep it in history. */
+export type LineOptions = { printed?: boolean; record?: boolean };
 
 /**
- * A minimal readline: typing, backspace, Enter, Ctrl+C, Ctrl+L and history with the arrow keys. Pure, so it
- * is tested without a terminal.
+ * A readline for one prompt at a time: `begin` starts a line, `key` takes one key (see splitKeys) and answers
+ * effects; the line ends with a submit or cancel effect, after which keys are ignored until the next `begin`.
+ * Pure: it writes nothing itself, so it is tested without a terminal.
  */
 export class LineEditor {
-  private buffer = '';
-  private readonly history: string[] = [];
-  private historyIndex = 0;
+  readonly history = new History();
+  private state: EditState = EMPTY;
+  private prompt = '';
+  private active = false;
+  private record = true;
+  private search: ReverseSearch | undefined;
+  private killed = '';
+  private tabs = 0;
+  private readonly commands: Partial<Record<KeyName, () => EditorEffect[]>> = {
+    enter: () => this.submit(),
+    interrupt: () => this.cancel(),
+    tab: () => [{ type: 'complete', line: this.state.text, cursor: this.state.cursor }],
+    up: () => this.recall(this.history.previous(this.state.text)),
+    down: () => this.recall(this.history.next()),
+    yank: () => this.edit(insert(this.state, this.killed)),
+    clearScreen: () => [{ type: 'write', text: CLEAR_SCREEN + draw(this.view(), this.cols) }],
+    reverseSearch: () => {
+      const before = this.view();
+      this.search = new ReverseSearch(this.history, this.state);
+      return this.writes(redraw(before, this.view(), this.cols));
+    },
+  };
+
+  constructor(private cols = 80) {}
 
   get line(): string {
-    return this.buffer;
+    return this.search?.shown.text ?? this.state.text;
   }
 
-  /** Handles one chunk of input as xterm's onData delivers it (keys, escape sequences or pasted text). */
-  input(data: string): EditorEffect[] {
-    const effects: EditorEffect[] = [];
-    for (const token of splitInput(data)) effects.push(this.key(token));
-    return effects.filter((e) => e.write !== '' || e.submit !== undefined || e.clear || e.cancel);
+  get cursor(): number {
+    return this.search?.shown.cursor ?? this.state.cursor;
   }
 
-  private key(token: string): EditorEffect {
-    switch (token) {
-      case '\r':
-      case '\n': {
-        const line = this.buffer;
-        this.buffer = '';
-        if (line.trim() !== '' && this.history[this.history.length - 1] !== line) this.history.push(line);
-        this.historyIndex = this.history.length;
-        return { write: '\r\n', submit: line };
-      }
-      case '\x7f':
-      case '\b':
-        if (this.buffer === '') return { write: '' };
-        this.buffer = [...this.buffer].slice(0, -1).join('');
-        return { write: '\b \b' };
-      case '\x03':
-        this.buffer = '';
-        this.historyIndex = this.history.length;
-        return { write: '^C\r\n', cancel: true };
-      case '\x0c':
-        return { write: '', clear: true };
-      case '\x1b[A':
-        return this.recall(-1);
-      case '\x1b[B':
-        return this.recall(1);
-      default:
-        if (token.startsWith('\x1b') || token < ' ') return { write: '' };
-        this.buffer += token;
-        return { write: token };
+  /** True between `begin` and the submit or cancel that ends the line. */
+  get editing(): boolean {
+    return this.active;
+  }
+
+  resize(cols: number): void {
+    this.cols = Math.max(1, cols);
+  }
+
+  /** Starts a new line after `prompt`; answers the bytes to write (the prompt, unless already printed). */
+  begin(prompt: string, options: LineOptions = {}): string {
+    this.prompt = prompt;
+    this.state = EMPTY;
+    this.active = true;
+    this.record = options.record ?? true;
+    this.search = undefined;
+    this.tabs = 0;
+    this.history.reset();
+    return options.printed ? '' : prompt;
+  }
+
+  /** Handles one key as splitKeys delivers it. */
+  key(token: string): EditorEffect[] {
+    if (!this.active) return [];
+    const name = keyName(token);
+    this.tabs = name === 'tab' ? this.tabs + 1 : 0;
+    return this.search ? this.searchKey(token, name) : this.editKey(token, name);
+  }
+
+  /** Applies the back end's answer to a Tab (terminal.complete); answers the bytes to write. */
+  completed(from: number, candidates: readonly string[]): string {
+    if (!this.active || this.search) return '';
+    const step = completionStep(this.state.text, this.state.cursor, from, candidates, this.tabs >= 2);
+    if (step.kind === 'bell') return '\x07';
+    if (step.kind === 'list') return `${toEnd(this.view(), this.cols)}\r\n${formatColumns(step.candidates, this.cols)}${draw(this.view(), this.cols)}`;
+    return this.edit({ text: step.text, cursor: step.cursor }).map((e) => (e.type === 'write' ? e.text : '')).join('');
+  }
+
+  private view(): LineView {
+    return this.search ? this.search.view() : { prompt: this.prompt, ...this.state };
+  }
+
+  private editKey(token: string, name: KeyName | undefined): EditorEffect[] {
+    if (name === undefined) return isPrintable(token) ? this.edit(insert(this.state, token)) : [];
+    const action = EDIT_ACTIONS[name];
+    if (action) {
+      const { killed, ...next } = action(this.state);
+      if (killed) this.killed = killed;
+      return this.edit(next);
     }
+    return this.commands[name]?.() ?? [];
   }
 
-  private recall(direction: -1 | 1): EditorEffect {
-    const next = Math.min(this.history.length, Math.max(0, this.historyIndex + direction));
-    if (next === this.historyIndex) return { write: '' };
-    this.historyIndex = next;
-    const erase = '\b \b'.repeat([...this.buffer].length);
-    this.buffer = this.history[next] ?? '';
-    return { write: erase + this.buffer };
+  private searchKey(token: string, name: KeyName | undefined): EditorEffect[] {
+    const search = this.search!;
+    const before = this.view();
+    if (name === undefined && isPrintable(token)) search.type(token);
+    else if (name === 'backspace') search.erase();
+    else if (name === 'reverseSearch') search.older();
+    else if (name === 'abort') return this.leaveSearch(before, search.original);
+    else if (name === 'escape') return this.leaveSearch(before, search.shown);
+    else if (name !== undefined) return [...this.leaveSearch(before, search.shown), ...this.editKey(token, name)];
+    return this.writes(redraw(before, this.view(), this.cols));
   }
-}
 
-/** Splits input into single keys, keeping escape sequences (ESC [ … letter) whole. */
-function splitInput(data: string): string[] {
-  const tokens: string[] = [];
-  for (let i = 0; i < data.length; i++) {
-    if (data[i] === '\x1b' && data[i + 1] === '[') {
-      let j = i + 2;
-      while (j < data.length && !/[A-Za-z~]/.test(data[j]!)) j++;
-      tokens.push(data.slice(i, j + 1));
-      i = j;
-    } else {
-      const code = data.codePointAt(i)!;
-      const ch = String.fromCodePoint(code);
-      tokens.push(ch);
-      i += ch.length - 1;
-    }
+  private leaveSearch(before: LineView, state: EditState): EditorEffect[] {
+    this.search = undefined;
+    this.state = state;
+    return this.writes(redraw(before, this.view(), this.cols));
   }
-  return tokens;
+
+  private edit(next: EditState): EditorEffect[] {
+    const before = this.view();
+    this.state = next;
+    return this.writes(redraw(before, this.view(), this.cols));
+  }
+
+  private recall(entry: string | undefined): EditorEffect[] {
+    return entry === undefined ? [] : this.edit({ text: entry, cursor: entry.length });
+  }
+
+  private submit(): EditorEffect[] {
+    const line = this.state.text;
+    const write = `${toEnd(this.view(), this.cols)}\r\n`;
+    if (this.record) this.history.add(line);
+    this.finish();
+    return [{ type: 'write', text: write }, { type: 'submit', line }];
+  }
+
+  private cancel(): EditorEffect[] {
+    const write = toEnd(this.view(), this.cols);
+    this.finish();
+    return [...this.writes(write), { type: 'cancel' }];
+  }
+
+  private finish(): void {
+    this.active = false;
+    this.state = EMPTY;
+    this.history.reset();
+  }
+
+  private writes(text: string): EditorEffect[] {
+    return text === '' ? [] : [{ type: 'write', text }];
+  }
 }

@@ -1,77 +1,107 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import type { IDisposable } from '@xterm/xterm';
-import { LineEditor } from './line-editor';
+import { TerminalController } from './terminal-controller';
+import type { TerminalApi } from './terminal-api';
 
-export const PROMPT = '\x1b[32moncall@bastion\x1b[0m:\x1b[34m~\x1b[0m$ ';
+/** Read-only view of the terminal for end-to-end tests and the benchmark (set on the host element). */
+export type TerminalProbe = {
+  /** The buffer's text, scrollback included, one line per written line (wrapped rows joined), right-trimmed. */
+  text(): string;
+  /** Lines of command output written so far, and how many came from polling a following command. */
+  stats(): { outputLines: number; followLines: number };
+};
 
-/** Runs one command line and returns its output (the back end derives it from the world). */
-export type RunCommand = (line: string) => Promise<{ output: string; exitCode: number }>;
+/** The host element of a mounted terminal carries its probe. */
+export type ProbedElement = HTMLElement & { terminalProbe?: TerminalProbe };
 
 /**
- * Owns one xterm Terminal, its addons and every subscription; `dispose` releases them all. React only
- * mounts it.
+ * Owns one xterm Terminal, its addons, the controller (with its poll timer) and every subscription;
+ * `dispose` releases them all. React only mounts it.
  */
 export class TermWrap {
   private readonly terminal: Terminal;
   private readonly fit = new FitAddon();
-  private readonly editor = new LineEditor();
+  private readonly controller: TerminalController;
   private readonly toDispose: IDisposable[] = [];
-  private running = false;
+  private refreshFrame: number | undefined;
+  private disposed = false;
 
-  constructor(element: HTMLElement, private readonly run: RunCommand) {
+  constructor(
+    private readonly element: ProbedElement,
+    api: TerminalApi,
+    onCommandDone: () => void,
+  ) {
     this.terminal = new Terminal({
       fontFamily: 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", monospace',
       fontSize: 13,
       cursorBlink: true,
-      convertEol: true,
-      scrollback: 2000,
+      scrollback: 5000,
       theme: { background: '#0b0c0e', foreground: '#d8d9da' },
     });
+    // Addons loaded into the terminal are disposed with it.
     this.terminal.loadAddon(this.fit);
     this.terminal.open(element);
     this.fit.fit();
+    this.controller = new TerminalController({
+      api,
+      write: (data) => this.terminal.write(data),
+      cols: this.terminal.cols,
+      onCommandDone: () => this.afterPaint(onCommandDone),
+    });
+    this.toDispose.push(
+      { dispose: () => this.controller.dispose() },
+      { dispose: () => cancelAnimationFrame(this.refreshFrame ?? 0) },
+      this.terminal.onData((data) => this.controller.input(data)),
+      this.terminal.onResize(({ cols }) => this.controller.resize(cols)),
+      this.installProbe(),
+    );
     this.terminal.writeln('Firedrill shell. Type \x1b[1mhelp\x1b[0m to list commands.');
-    this.terminal.write(PROMPT);
-    this.toDispose.push(this.terminal.onData((data) => void this.onData(data)));
+    void this.controller.start();
   }
 
   resize(): void {
     this.fit.fit();
   }
 
-  focus(): void {
-    this.terminal.focus();
-  }
-
   dispose(): void {
+    this.disposed = true;
     for (const d of this.toDispose.splice(0)) d.dispose();
     this.terminal.dispose();
   }
 
-  private async onData(data: string): Promise<void> {
-    if (this.running) return;
-    for (const effect of this.editor.input(data)) {
-      if (effect.clear) {
-        this.terminal.clear();
-        continue;
-      }
-      this.terminal.write(effect.write);
-      if (effect.cancel) this.terminal.write(PROMPT);
-      if (effect.submit === undefined) continue;
-      if (effect.submit.trim() === 'clear') this.terminal.clear();
-      else if (effect.submit.trim() !== '') await this.execute(effect.submit);
-      this.terminal.write(PROMPT);
-    }
+  /**
+   * Runs `fn` once the output written so far is on screen: the views a command refreshes re-render the
+   * whole drill screen, and doing that first would hold the command's output back by a frame or more.
+   */
+  private afterPaint(fn: () => void): void {
+    this.terminal.write('', () => {
+      if (this.disposed) return;
+      cancelAnimationFrame(this.refreshFrame ?? 0);
+      // xterm asked for its render frame when it parsed the output, so this callback runs after it.
+      this.refreshFrame = requestAnimationFrame(() => {
+        this.refreshFrame = undefined;
+        fn();
+      });
+    });
   }
 
-  private async execute(line: string): Promise<void> {
-    this.running = true;
-    try {
-      const result = await this.run(line);
-      if (result.output !== '') this.terminal.writeln(result.output);
-    } finally {
-      this.running = false;
-    }
+  private installProbe(): IDisposable {
+    const buffer = () => this.terminal.buffer.active;
+    this.element.terminalProbe = {
+      text: () => {
+        // Rows a long line wrapped onto join it again, so a line reads as it was written.
+        const lines: string[] = [];
+        for (let i = 0; i < buffer().length; i++) {
+          const row = buffer().getLine(i);
+          const text = row?.translateToString(!buffer().getLine(i + 1)?.isWrapped) ?? '';
+          if (row?.isWrapped && lines.length > 0) lines[lines.length - 1] += text;
+          else lines.push(text);
+        }
+        return lines.join('\n').trimEnd();
+      },
+      stats: () => ({ ...this.controller.stats }),
+    };
+    return { dispose: () => delete this.element.terminalProbe };
   }
 }
