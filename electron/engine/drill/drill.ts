@@ -95,7 +95,7 @@ export class Drill {
   private readonly history: Occurrence[] = [{ kind: 'drill.start', name: 'drill', at: 0 as SimMillis }];
   private readonly incident: IncidentState = { status: 'open' };
   /** The learner's shell: hosts, files, history and any command still following. */
-  readonly terminal = new TerminalSession();
+  readonly terminal: TerminalSession;
   /** Rules, Alertmanager and receivers (rules.yml, log-rules.yml, alertmanager.yml and the learner's rules). */
   readonly alerting: DrillAlerting;
 
@@ -111,6 +111,7 @@ export class Drill {
     this.sim = new Simulation(scenario.doc, seed);
     this.alerts = initialAlertStates(scenario.doc.alerts);
     this.alerting = new DrillAlerting(scenario, this.sim);
+    this.terminal = new TerminalSession(scenario.doc.terminal);
     this.step();
   }
 

@@ -5,6 +5,8 @@ import { dependencyOrder } from '../sim/world/graph';
 import { duration, name } from './common';
 import { faultSchema } from './fault-schema';
 import { targetProblem } from './targets';
+import { terminalSchema } from './terminal-schema';
+import { COMMANDS } from '../terminal/commands';
 import { worldSchema } from './world-schema';
 import type { WorldSpec } from './world-schema';
 
@@ -73,6 +75,7 @@ export const scenarioSchema = z
     faults: z.array(faultSchema).default([]),
     operations: z.record(z.string(), z.strictObject({ duration: duration })).default({}),
     alerts: z.array(alert).default([]),
+    terminal: terminalSchema.default({ files: [], commands: [] }),
     pager: pager.default({ primary: 'you', secondary: 'Sam Rivera (secondary on-call)', escalate_after: '5m' }),
     rubric: z.array(criterion).min(1),
   })
@@ -82,6 +85,14 @@ export const scenarioSchema = z
     checkUnique(doc.faults.map((f) => f.id), ['faults'], 'id', issue);
     checkUnique(doc.alerts.map((a) => a.name), ['alerts'], 'name', issue);
     checkUnique(doc.rubric.map((c) => c.id), ['rubric'], 'id', issue);
+    checkUnique(doc.terminal.commands.map((c) => c.name), ['terminal', 'commands'], 'name', issue);
+    doc.terminal.commands.forEach((c, i) => {
+      if (COMMANDS.has(c.name)) issue(['terminal', 'commands', i, 'name'], `"${c.name}" is a built-in command; a scenario may only add new ones`);
+    });
+    const hosts = new Set(['*', 'bastion', ...doc.world.hosts.map((h) => h.name)]);
+    doc.terminal.files.forEach((f, i) => {
+      if (!hosts.has(f.host)) issue(['terminal', 'files', i, 'host'], `no host named "${f.host}" (the bastion, a world host, or * for all)`);
+    });
     const faultIds = new Set(doc.faults.map((f) => f.id));
     doc.faults.forEach((fault, i) => {
       const operator = FAULTS.get(fault.kind);

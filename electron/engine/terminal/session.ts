@@ -2,7 +2,9 @@ import { COMMANDS } from './commands';
 import { resolvConfFile } from './commands/net/resolv-conf';
 import { HOST_FILE_PROVIDERS } from './fs/host-providers';
 import { FILE_PROVIDERS } from './fs/providers';
+import type { TerminalSpec } from '../scenario/terminal-schema';
 import { scenarioFilesProvider } from './scenario-files';
+import { scenarioCommands, scenarioDataFiles } from './scenario-terminal';
 import { ShellSession } from './shell/index';
 import type { CommandContext } from './types';
 
@@ -11,11 +13,18 @@ import type { CommandContext } from './types';
  * command) with every command and file provider; each answer carries the prompt to show next.
  */
 export class TerminalSession {
-  private readonly shell = new ShellSession({
-    commands: COMMANDS,
-    providers: [...FILE_PROVIDERS, ...HOST_FILE_PROVIDERS, resolvConfFile, scenarioFilesProvider],
-  });
+  private readonly shell: ShellSession;
   private following = false;
+
+  /** `spec`: the files and commands the scenario adds (its commands may not shadow the built-in ones). */
+  constructor(spec: TerminalSpec = { files: [], commands: [] }) {
+    const commands = new Map(COMMANDS);
+    for (const command of scenarioCommands(spec)) if (!commands.has(command.name)) commands.set(command.name, command);
+    this.shell = new ShellSession({
+      commands,
+      providers: [...FILE_PROVIDERS, ...HOST_FILE_PROVIDERS, resolvConfFile, scenarioFilesProvider, scenarioDataFiles(spec)],
+    });
+  }
 
   run(line: string, context: CommandContext): { output: string; exitCode: number; prompt: string; following: boolean; awaiting?: 'confirm' } {
     const outcome = this.shell.run(line, context);
