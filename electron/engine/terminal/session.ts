@@ -1,4 +1,6 @@
 import { COMMANDS } from './commands';
+import { createHelp } from './commands/help';
+import { createMan, createXargs } from './commands/text';
 import { resolvConfFile } from './commands/net/resolv-conf';
 import { HOST_FILE_PROVIDERS } from './fs/host-providers';
 import { FILE_PROVIDERS } from './fs/providers';
@@ -20,6 +22,11 @@ export class TerminalSession {
   constructor(spec: TerminalSpec = { files: [], commands: [] }) {
     const commands = new Map(COMMANDS);
     for (const command of scenarioCommands(spec)) if (!commands.has(command.name)) commands.set(command.name, command);
+    // help, man and xargs see everything this session runs: builtins and the scenario's commands too.
+    const all = () => this.shell.commands();
+    commands.set('help', createHelp(all));
+    commands.set('man', createMan(all));
+    commands.set('xargs', { ...createXargs(all), exact: true });
     this.shell = new ShellSession({
       commands,
       providers: [...FILE_PROVIDERS, ...HOST_FILE_PROVIDERS, resolvConfFile, scenarioFilesProvider, scenarioDataFiles(spec)],

@@ -52,6 +52,11 @@ export class ShellSession {
     for (const command of createBuiltins(this.shellState())) this.table.set(command.name, { command, exact: true });
   }
 
+  /** Every command the session runs, builtins included (what help, man and xargs see). */
+  commands(): Command[] {
+    return [...this.table.values()].map((r) => r.command);
+  }
+
   /** Runs a submitted line (or takes it as the answer to a pending question). */
   run(line: string, context: CommandContext): RunOutcome {
     this.current = context;
