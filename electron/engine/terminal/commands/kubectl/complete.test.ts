@@ -11,7 +11,7 @@ describe('kubectl completion', () => {
   };
 
   it.each([
-    ['kubectl ', ['cordon', 'delete', 'describe', 'drain', 'get', 'logs', 'rollout', 'scale', 'top', 'uncordon']],
+    ['kubectl ', ['annotate', 'cordon', 'create', 'delete', 'describe', 'drain', 'get', 'logs', 'rollout', 'scale', 'set', 'top', 'uncordon']],
     ['kubectl d', ['delete', 'describe', 'drain']],
     ['kubectl get ', ['deployments', 'events', 'nodes', 'pods', 'services']],
     ['kubectl describe de', ['deployments']],

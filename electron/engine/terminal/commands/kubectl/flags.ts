@@ -25,6 +25,9 @@ const FLAG_SPECS: readonly FlagSpec[] = [
   { long: 'grace-period', takesValue: true },
   { long: 'ignore-daemonsets', takesValue: false },
   { long: 'delete-emptydir-data', takesValue: false },
+  { long: 'from', takesValue: true },
+  { long: 'list', takesValue: false },
+  { long: 'overwrite', takesValue: false },
 ];
 
 const BY_LONG = new Map(FLAG_SPECS.map((f) => [f.long, f]));

@@ -1,6 +1,8 @@
 import { tableByName } from '../../../table';
 import type { Command } from '../../types';
+import { annotateCommand } from './annotate';
 import { completeKubectl } from './complete';
+import { create } from './create';
 import { deleteCommand } from './delete';
 import { describeCommand } from './describe';
 import { FLAG_WORDS, disallowedFlag, flagOn, parseArgs } from './flags';
@@ -9,15 +11,19 @@ import { get } from './get';
 import { logs } from './logs';
 import { KUBECTL_MAN } from './man';
 import { NODE_SUBCOMMANDS } from './nodes';
+import { withPlatformKinds } from './platform-get';
+import { withCoreDnsRollout, withPolicyDelete } from './platform-mutate';
 import { rollout } from './rollout';
 import { scale } from './scale';
+import { setEnv } from './set-env';
 import type { Subcommand } from './subcommand';
 import { top } from './top';
 
-const LIST: Subcommand[] = [get, describeCommand, logs, rollout, scale, top, deleteCommand, ...NODE_SUBCOMMANDS];
+// get, rollout and delete also serve the platform objects (ingresses, network policies, cron jobs, CoreDNS).
+const LIST: Subcommand[] = [withPlatformKinds(get), describeCommand, logs, withCoreDnsRollout(rollout), scale, top, withPolicyDelete(deleteCommand), ...NODE_SUBCOMMANDS, setEnv, annotateCommand, create];
 const SUBCOMMANDS = tableByName(LIST, (s) => s.name, 'kubectl subcommand');
 
-const USAGE = 'kubectl get|describe|logs|rollout|scale|top|delete|cordon|uncordon|drain … [-n NS|-A]';
+const USAGE = 'kubectl get|describe|logs|rollout|scale|top|delete|cordon|uncordon|drain|set env|annotate|create job … [-n NS|-A]';
 
 /** What `kubectl` alone or `kubectl --help` prints: the commands this cluster's kubectl has, from the table. */
 const HELP = [

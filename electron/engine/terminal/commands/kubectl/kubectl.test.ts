@@ -88,7 +88,7 @@ describe('kubectl itself', () => {
   it('prints its commands, from the subcommand table, alone or with --help', () => {
     const help = drill().run('kubectl');
     expect(help.exitCode).toBe(0);
-    expect(lines(help.output).filter((l) => /^ {2}[a-z]+ +[A-Z]/.test(l)).map((l) => l.trim().split(' ')[0])).toEqual(['get', 'describe', 'logs', 'rollout', 'scale', 'top', 'delete', 'cordon', 'uncordon', 'drain']);
+    expect(lines(help.output).filter((l) => /^ {2}[a-z]+ +[A-Z]/.test(l)).map((l) => l.trim().split(' ')[0])).toEqual(['get', 'describe', 'logs', 'rollout', 'scale', 'top', 'delete', 'cordon', 'uncordon', 'drain', 'set', 'annotate', 'create']);
     expect(drill().run('kubectl get pods -h')).toEqual(help);
   });
 
