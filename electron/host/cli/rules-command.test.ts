@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GOOD_CHECKOUT_RULE, NOISY_CHECKOUT_RULE } from '../../engine/alerting/lab/example-rules';
 import { runCli } from './cli-testing';
-import type { CliIo } from './io';
-import type { RulesLabArgs } from './rules-command';
-import { rulesLabCommand } from './rules-command';
 
 const BUNDLED_TEST = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy/rules.test.yml', import.meta.url));
 const BUNDLED_SCENARIO = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
@@ -134,34 +132,9 @@ describe('firedrill rules test', () => {
   });
 });
 
-/** Runs `rules lab` as main would after parsing its flags, capturing what it prints. */
-function lab(args: RulesLabArgs): { code: number; out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (line) => out.push(line), err: (line) => err.push(line) };
-  return { code: rulesLabCommand(args, io), out, err };
-}
+/** Runs `firedrill rules lab <positionals…> <flags…>` through the CLI's entry point. */
+const lab = (positionals: string[], ...flags: string[]) => cli('rules', 'lab', ...positionals, ...flags);
 
-const GOOD_RULE = `groups:
-  - name: learner
-    rules:
-      - alert: CheckoutErrors
-        expr: service:http_request_errors:ratio_rate5m{service="checkout"} > 0.05
-        for: 1m
-        labels: { severity: page }
-        annotations:
-          summary: "{{ $value | humanizePercentage }} of checkout requests fail"
-          runbook_url: https://runbooks.example.invalid/checkout/high-error-rate
-`;
-
-/** No for, no annotations, and a threshold the normal 0.2% error rate crosses: it pages without the fault. */
-const BAD_RULE = `groups:
-  - name: learner
-    rules:
-      - alert: CheckoutErrors
-        expr: service:http_request_errors:ratio_rate5m{service="checkout"} > 0.0001
-        for: 0s
-`;
 
 describe('firedrill rules lab', () => {
   const write = (name: string, text: string): string => {
@@ -170,9 +143,9 @@ describe('firedrill rules lab', () => {
     return file;
   };
 
-  it('prints the checks, both runs\' timelines and the score of a good rule', () => {
-    const file = write('good.yml', GOOD_RULE);
-    const { code, out, err } = lab({ positionals: [BUNDLED_SCENARIO, file] });
+  it('prints the checks, both runs\' timelines and the score of a good rule', async () => {
+    const file = write('good.yml', GOOD_CHECKOUT_RULE);
+    const { code, out, err } = await lab([BUNDLED_SCENARIO, file]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out[0]).toBe(`alert-rule lab: ${file} on checkout-bad-deploy (seed 20260313), 10:00:00–10:15:00`);
@@ -191,9 +164,9 @@ describe('firedrill rules lab', () => {
     expect(out.slice(fault + 4)).toEqual(['fault-free baseline:', '  (no alert was pending or firing)', '', 'score: 100/100']);
   });
 
-  it('scores a noisy rule without for or annotations lower (--json prints the LabReport)', () => {
-    const file = write('bad.yml', BAD_RULE);
-    const { code, out } = lab({ positionals: [BUNDLED_SCENARIO, file], seed: 20260313, within: '5m', json: true });
+  it('scores a noisy rule without for or annotations lower (--json prints the LabReport)', async () => {
+    const file = write('bad.yml', NOISY_CHECKOUT_RULE);
+    const { code, out } = await lab([BUNDLED_SCENARIO, file], '--seed', '20260313', '--within', '5m', '--json');
     expect(code).toBe(0);
     const report = JSON.parse(out.join('\n'));
     expect(report).toMatchObject({ ok: true, scenario: 'checkout-bad-deploy', seed: 20260313, withinMs: 300_000, max: 100 });
@@ -207,32 +180,32 @@ describe('firedrill rules lab', () => {
     expect(report.baseline.length).toBeGreaterThan(0);
   });
 
-  it('reports a broken rule file by line, and a file without alerts, with exit 1', () => {
+  it('reports a broken rule file by line, and a file without alerts, with exit 1', async () => {
     const broken = write('broken.yml', 'groups:\n  - name: g\n    rules:\n      - alert: X\n        expr: rate(errors[5m]\n');
-    let r = lab({ positionals: [BUNDLED_SCENARIO, broken] });
+    let r = await lab([BUNDLED_SCENARIO, broken]);
     expect(r.code).toBe(1);
     expect(r.out).toEqual([]);
     expect(r.err[0]).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5: group g, rule X: could not parse expression`));
 
     const recordingOnly = write('record.yml', 'groups:\n  - name: g\n    rules:\n      - record: x:y\n        expr: up\n');
-    r = lab({ positionals: [BUNDLED_SCENARIO, recordingOnly] });
+    r = await lab([BUNDLED_SCENARIO, recordingOnly]);
     expect(r.code).toBe(1);
     expect(r.err).toEqual([`${recordingOnly}: no alerting rules: the lab scores alerts, so add at least one rule with \`alert:\` (recording rules may feed it)`]);
 
-    r = lab({ positionals: [BUNDLED_SCENARIO, join(tmp, 'missing.yml')] });
+    r = await lab([BUNDLED_SCENARIO, join(tmp, 'missing.yml')]);
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/missing\.yml: ENOENT/);
 
-    r = lab({ positionals: [join(tmp, 'no-such-scenario'), broken] });
+    r = await lab([join(tmp, 'no-such-scenario'), broken]);
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/no-such-scenario:\(folder\): not a folder$/);
   });
 
-  it('exits 2 on usage errors', () => {
-    const file = write('good.yml', GOOD_RULE);
-    expect(lab({ positionals: [BUNDLED_SCENARIO] }).code).toBe(2);
-    expect(lab({ positionals: [BUNDLED_SCENARIO, file, 'extra'] }).code).toBe(2);
-    const r = lab({ positionals: [BUNDLED_SCENARIO, file], within: 'soon' });
+  it('exits 2 on usage errors', async () => {
+    const file = write('good.yml', GOOD_CHECKOUT_RULE);
+    expect((await lab([BUNDLED_SCENARIO])).code).toBe(2);
+    expect((await lab([BUNDLED_SCENARIO, file, 'extra'])).code).toBe(2);
+    const r = await lab([BUNDLED_SCENARIO, file], '--within', 'soon');
     expect(r).toMatchObject({ code: 2, err: ['--within: expected a duration such as 5m or 2m30s, got "soon"'] });
   });
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GOOD_CHECKOUT_RULE } from '../../engine/alerting/lab/example-rules';
 import { createBackend } from '../backend';
 import type { Backend } from '../backend';
 
@@ -114,9 +115,8 @@ describe('learner rules, the preview and runbooks', () => {
 
 describe('alerting.lab', () => {
   it('scores a good rule above a noisy one on the bundled scenario', async () => {
-    const good = 'groups:\n  - name: lab\n    rules:\n      - alert: CheckoutErrors\n        expr: service:http_request_errors:ratio_rate5m{service="checkout"} > 0.05\n        for: 1m\n        annotations:\n          summary: checkout fails\n          runbook_url: https://runbooks.example.invalid/checkout/high-error-rate\n';
     const noisy = 'groups:\n  - name: lab\n    rules:\n      - alert: AnyTraffic\n        expr: service:http_requests:rate5m{service="checkout"} > 1\n';
-    const a = await backend.invoke('alerting.lab', { scenario: 'checkout-bad-deploy', text: good });
+    const a = await backend.invoke('alerting.lab', { scenario: 'checkout-bad-deploy', text: GOOD_CHECKOUT_RULE });
     const b = await backend.invoke('alerting.lab', { scenario: 'checkout-bad-deploy', text: noisy });
     if (!a.ok || !a.value.ok || !b.ok || !b.value.ok) throw new Error('lab failed');
     expect(a.value.score).toBe(a.value.max);

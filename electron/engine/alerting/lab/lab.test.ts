@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledScenario } from '../../testing/bundled.node';
 import { testScenario, testScenarioDocument } from '../../testing/scenarios';
 import type { LabReport } from '../timeline';
+import { GOOD_CHECKOUT_RULE, NOISY_CHECKOUT_RULE } from './example-rules';
 import { runRuleLab } from './lab';
 import { baselineDocument } from './replay';
 
@@ -9,27 +10,6 @@ const scenario = bundledScenario('checkout-bad-deploy');
 const SEED = scenario.doc.seed;
 const WITHIN = 5 * 60_000;
 
-/** Uses the scenario's own recording rule; waits a minute; says what and where to look. */
-const GOOD = `groups:
-  - name: learner
-    rules:
-      - alert: CheckoutErrors
-        expr: service:http_request_errors:ratio_rate5m{service="checkout"} > 0.05
-        for: 1m
-        labels: { severity: page }
-        annotations:
-          summary: "{{ $value | humanizePercentage }} of checkout requests fail"
-          runbook_url: https://runbooks.example.invalid/checkout/high-error-rate
-`;
-
-/** Pages on the first failed request: fires without the fault, no for, no annotations. */
-const BAD = `groups:
-  - name: learner
-    rules:
-      - alert: CheckoutErrors
-        expr: service:http_request_errors:ratio_rate5m{service="checkout"} > 0.0001
-        for: 0s
-`;
 
 const ok = (r: LabReport): Extract<LabReport, { ok: true }> => {
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
@@ -38,7 +18,7 @@ const ok = (r: LabReport): Extract<LabReport, { ok: true }> => {
 const summary = (r: Extract<LabReport, { ok: true }>) => Object.fromEntries(r.checks.map((c) => [c.id, c.passed]));
 
 describe('runRuleLab on checkout-bad-deploy', () => {
-  const good = ok(runRuleLab(scenario, SEED, GOOD, { withinMs: WITHIN }));
+  const good = ok(runRuleLab(scenario, SEED, GOOD_CHECKOUT_RULE, { withinMs: WITHIN }));
 
   it('gives a good rule full marks: it fires within the window after the bad deploy and never in the baseline', () => {
     expect(summary(good)).toEqual({ recall: true, 'no-false-positives': true, 'for-duration': true, annotations: true });
@@ -53,7 +33,7 @@ describe('runRuleLab on checkout-bad-deploy', () => {
   });
 
   it('scores a noisy rule without for or annotations lower, and says why', () => {
-    const bad = ok(runRuleLab(scenario, SEED, BAD, { withinMs: WITHIN }));
+    const bad = ok(runRuleLab(scenario, SEED, NOISY_CHECKOUT_RULE, { withinMs: WITHIN }));
     expect(summary(bad)).toEqual({ recall: false, 'no-false-positives': false, 'for-duration': false, annotations: false });
     expect(bad.score).toBeLessThan(good.score);
     expect(bad.baseline.length).toBeGreaterThan(0);
@@ -62,7 +42,7 @@ describe('runRuleLab on checkout-bad-deploy', () => {
   });
 
   it('is deterministic: the same inputs give the same report', () => {
-    expect(JSON.stringify(runRuleLab(scenario, SEED, GOOD, { withinMs: WITHIN }))).toBe(JSON.stringify(good));
+    expect(JSON.stringify(runRuleLab(scenario, SEED, GOOD_CHECKOUT_RULE, { withinMs: WITHIN }))).toBe(JSON.stringify(good));
   });
 
   it('refuses a file without alerting rules, and reports a broken file by line', () => {

@@ -1,14 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { estate } from '../../transcripts/estate';
-import { terminalDrill } from '../../transcripts/transcript-kit';
+import { describe } from 'vitest';
+import { lineCases } from '../../transcripts/line-cases';
+import type { LineCase } from '../../transcripts/line-cases';
 
-type Case = { line: string; faults?: Record<string, unknown>[]; at?: string; answers?: string[]; output: RegExp | string; exitCode?: number; operation?: string };
 
 const PARTITION = [{ id: 'p', kind: 'network-partition', target: 'api->payments', trigger: { at: '0s' } }];
 const BOTS = [{ id: 'b', kind: 'traffic-spike', target: 'api', trigger: { at: '0s' }, params: { source: 'bot', ramp: '0s' } }];
 
 /** kubectl's platform objects and the subcommands added for mitigations: output, exit status, operation run. */
-const CASES: Case[] = [
+const CASES: LineCase[] = [
   // set env
   { line: 'kubectl set env deployment/api --list', output: '# deployment api, container api\nDB_POOL_SIZE=10\n# api-config (ConfigMap)\npayments.timeout_ms=2000' },
   { line: 'kubectl set env deployment/api', output: 'error: at least one environment variable must be provided', exitCode: 1 },
@@ -51,17 +50,5 @@ const CASES: Case[] = [
 ];
 
 describe('kubectl: platform objects and mitigation subcommands', () => {
-  for (const c of CASES) {
-    it(`${c.line}${c.at ? ` at ${c.at}` : ''}`, () => {
-      const d = terminalDrill({ world: estate(), faults: c.faults ?? [] });
-      if (c.at) d.until(c.at);
-      const shown = d.type(c.line, c.answers);
-      if (typeof c.output === 'string') expect(shown.output).toBe(c.output);
-      else expect(shown.output).toMatch(c.output);
-      expect(shown.exitCode).toBe(c.exitCode ?? 0);
-      d.until(`${d.context.now / 1000 + 1}s`);
-      const ran = d.sim.logs.all().filter((e) => e['event.action'] === 'operation').map((e) => e.message.split(': ')[0]);
-      expect(ran).toEqual(c.operation ? [c.operation] : []);
-    });
-  }
+  lineCases(CASES);
 });

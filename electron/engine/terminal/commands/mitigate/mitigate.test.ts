@@ -1,15 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { estate } from '../../transcripts/estate';
-import { terminalDrill } from '../../transcripts/transcript-kit';
+import { describe } from 'vitest';
+import { lineCases } from '../../transcripts/line-cases';
+import type { LineCase } from '../../transcripts/line-cases';
 
-type Case = { line: string; faults?: Record<string, unknown>[]; at?: string; answers?: string[]; output: RegExp | string; exitCode?: number; operation?: string };
 
 const DOWN = [{ id: 'down', kind: 'database-down', target: 'orders-db', trigger: { at: '0s' } }];
 const POISON = [{ id: 'poison', kind: 'queue-poison', target: 'orders', trigger: { at: '0s' }, params: { partition: 2 } }];
 const FILL = [{ id: 'fill', kind: 'disk-fill', target: 'node-a:/', trigger: { at: '0s' }, params: { mb_per_min: 30_000, writer: 'reports' } }];
 
 /** The mitigation tools, line by line: what they print, their exit status, and the operation they ran (if any). */
-const CASES: Case[] = [
+const CASES: LineCase[] = [
   // patronictl
   { line: 'patronictl list', output: /^\+ Cluster: orders-db \(\d+\) -+\+----\+-----------\+\n\| Member \| Host +\| Role +\| State +\| TL \| Lag in MB \|/ },
   { line: 'patronictl list', output: /^\| db-1 +\| 10\.\S+ +\| Leader +\| running +\| +1 \| +\|$/m },
@@ -43,17 +42,5 @@ const CASES: Case[] = [
 ];
 
 describe('mitigation tools', () => {
-  for (const c of CASES) {
-    it(`${c.line}${c.at ? ` at ${c.at}` : ''}`, () => {
-      const d = terminalDrill({ world: estate(), faults: c.faults ?? [] });
-      if (c.at) d.until(c.at);
-      const shown = d.type(c.line, c.answers);
-      if (typeof c.output === 'string') expect(shown.output).toBe(c.output);
-      else expect(shown.output).toMatch(c.output);
-      expect(shown.exitCode).toBe(c.exitCode ?? 0);
-      d.until(`${d.context.now / 1000 + 1}s`);
-      const ran = d.sim.logs.all().filter((e) => e['event.action'] === 'operation').map((e) => e.message.split(': ')[0]);
-      expect(ran).toEqual(c.operation ? [c.operation] : []);
-    });
-  }
+  lineCases(CASES);
 });

@@ -207,8 +207,10 @@ describe('promtool check rules', () => {
   });
 
   const real = '/usr/bin/promtool';
-  const version = existsSync(real) ? spawnSync(real, ['--version'], { encoding: 'utf8' }).stdout + spawnSync(real, ['--version'], { encoding: 'utf8' }).stderr : '';
-  it.skipIf(!version.includes('version 2.42'))('matches /usr/bin/promtool 2.42 on every case', () => {
+  const probe = existsSync(real) ? spawnSync(real, ['--version'], { encoding: 'utf8' }) : undefined;
+  const version = probe ? probe.stdout + probe.stderr : '';
+  const skipReason = probe === undefined ? ` (skipped: ${real} is not installed)` : version.includes('version 2.42') ? '' : ' (skipped: the installed promtool is not 2.42)';
+  it.skipIf(skipReason !== '')(`matches /usr/bin/promtool 2.42 on every case${skipReason}`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'promtool-'));
     for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
     for (const { args, stdout, stderr, exitCode } of CASES) {
