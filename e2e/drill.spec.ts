@@ -32,8 +32,9 @@ test('a learner notices the alert, rolls back, acknowledges, resolves and sees t
   await drill.setSpeed('60×');
   await expect(drill.alert(alertName)).toHaveAttribute('data-state', 'resolved', { timeout: 30_000 });
   await drill.setSpeed('Pause');
-  // The rules.yml alert on the 5-minute error ratio is still firing: its window has not caught up yet.
-  await expect(drill.ruleAlert(alertName)).toHaveAttribute('data-state', 'firing');
+  // The rules.yml alert on the 5-minute error ratio lags the threshold alert: not resolved yet (pending or
+  // firing, depending on how far 60× ran before the pause).
+  await expect(drill.ruleAlert(alertName)).toHaveAttribute('data-state', /^(pending|firing)$/);
 
   await drill.resolutionSummary.fill('Rolled back checkout to the previous release; errors back to baseline.');
   await drill.resolveButton.click();
