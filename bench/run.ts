@@ -13,6 +13,7 @@ import { alertingBench } from './alerting';
 import { promqlBench } from './promql';
 import { simBench } from './sim';
 import { terminalBench } from './terminal';
+import { dashboardsBench } from './dashboards';
 
 const folder = resolve(__dirname, '..', 'scenarios', 'checkout-bad-deploy');
 
@@ -88,6 +89,9 @@ async function main(): Promise<void> {
 
   process.stdout.write('\nterminal (through the browser harness, Debian Chromium):\n');
   await terminalBench(report);
+
+  process.stdout.write('\ndashboards (through the browser harness, Debian Chromium):\n');
+  await dashboardsBench(report);
 
   process.stdout.write('\nsimulation throughput (12 services, ~5,000 series at 15 s):\n');
   simBench(report);

@@ -25,6 +25,7 @@ describe('layer rules (DESIGN.md §2)', () => {
     ['renderer/x.ts', "import { openStore } from '../electron/host/store';\nexport const x = openStore;\n", LAYERS],
     ['renderer/x.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", RESTRICTED],
     ['renderer/x.ts', "import { requestSpecs } from '../electron/contract';\nexport const x = requestSpecs;\n", LAYERS],
+    ['renderer/x.ts', "import { Drill } from '../electron/engine/drill';\nexport const x = Drill;\n", LAYERS],
   ])('refuses the wrong import in %s', async (file, code, rule) => {
     expect(await rulesFiredFor(file, code)).toContain(rule);
   });
@@ -40,6 +41,8 @@ describe('layer rules (DESIGN.md §2)', () => {
     ['electron/host/x.ts', "import { readFileSync } from 'node:fs';\nimport { Drill } from '../engine/drill';\nexport const x = [readFileSync, Drill];\n"],
     ['electron/main/x.ts', "import { app } from 'electron';\nimport { createBackend } from '../host/backend';\nexport const x = [app, createBackend];\n"],
     ['renderer/x.ts', "import type { Api } from '../electron/contract';\nexport type X = Api;\n"],
+    ['renderer/x.ts', "import { parseExpr } from '../electron/engine/promql/parser';\nexport const x = parseExpr;\n"],
+    ['renderer/x.ts', "import { parseDashboard } from '../electron/engine/dashboards';\nexport const x = parseDashboard;\n"],
     ['electron/host/cli/x.ts', "import { main } from './main';\nexport const x = main;\n"],
   ])('allows what the layer may use (%s)', async (file, code) => {
     const fired = await rulesFiredFor(file, code);

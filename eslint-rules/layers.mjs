@@ -10,8 +10,21 @@ export const LAYERS = [
   { name: 'host', dir: 'electron/host', may: ['engine', 'contract'] },
   { name: 'shell', dir: 'electron/main', may: ['host', 'contract', 'engine'] },
   { name: 'preload', dir: 'electron/preload', may: ['contract'] },
-  { name: 'ui', dir: 'renderer', may: [], typesOnly: ['contract'] },
+  // DESIGN.md §2: the ui may use the engine "only where a pure parser helps the editor": the PromQL parser and
+  // completer (query editors) and the Grafana dashboard model (JSON import, variables, time ranges).
+  {
+    name: 'ui',
+    dir: 'renderer',
+    may: [],
+    typesOnly: ['contract'],
+    editorHelpers: ['electron/engine/promql/parser', 'electron/engine/promql/complete', 'electron/engine/dashboards'],
+  },
 ];
+
+function isEditorHelper(layer, root, target) {
+  const path = relative(root, target).split(sep).join('/');
+  return (layer.editorHelpers ?? []).some((dir) => path === dir || path.startsWith(`${dir}/`));
+}
 
 function layerOf(root, file) {
   const path = relative(root, file).split(sep).join('/');
@@ -42,6 +55,7 @@ export const layersRule = {
       const to = layerOf(root, resolve(dirname(file), source));
       if (!to || to === from || from.may.includes(to.name)) return;
       if (from.typesOnly?.includes(to.name) && isTypeOnly(node)) return;
+      if (isEditorHelper(from, root, resolve(dirname(file), source))) return;
       context.report({ node, messageId: 'refused', data: { from: from.name, to: to.name, path: source } });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };

@@ -16,7 +16,14 @@ export type {
   TerminalCompletion,
   TerminalPoll,
   TerminalState,
+  DashboardSource,
+  DashboardSummary,
+  DashboardDocument,
+  DashboardSaved,
+  LogsQueryResult,
 } from './requests';
+export type * from '../engine/dashboards/model';
+export type { ActiveTarget, TargetsStatus } from '../engine/sim/outputs/targets-status';
 export type { PushEvents, PushEventName } from './events';
 export { PUSH_EVENT_NAMES } from './events';
 export type { Result, RequestError, ErrorCode } from './result';

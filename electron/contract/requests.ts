@@ -4,6 +4,9 @@ import { parseDuration } from '../engine/sim/duration';
 import type { LabReport, RulePreview } from '../engine/alerting/timeline';
 import type { ApiData } from '../engine/promql/engine/api-format';
 import type { ScoreReport } from '../engine/scoring';
+import type { Dashboard, DashboardProblem } from '../engine/dashboards/model';
+import type { EcsEvent } from '../engine/logs';
+import type { TargetsStatus } from '../engine/sim/outputs/targets-status';
 
 const nothing = z.strictObject({});
 
@@ -127,7 +130,47 @@ export const requestSpecs = {
     recorded: 'unless-auto',
   },
   'promql.labels': { input: nothing, recorded: 'never' },
-  'promql.labelValues': { input: z.strictObject({ label: z.string().min(1, 'required') }), recorded: 'never' },
+  /** Values of a label, optionally only on series matching any `match` selector (as /api/v1/label/<name>/values?match[]=). */
+  'promql.labelValues': {
+    input: z.strictObject({
+      label: z.string().min(1, 'required'),
+      match: z.array(z.string().min(1).max(10_000)).max(20).optional(),
+      /** Unix seconds; series with samples in [start, end] only (defaults: the whole store up to now). */
+      start: z.number().finite().optional(),
+      end: z.number().finite().optional(),
+    }),
+    recorded: 'never',
+  },
+  /** Label sets of the series matching any selector (as /api/v1/series). */
+  'promql.series': {
+    input: z.strictObject({
+      match: z.array(z.string().min(1).max(10_000)).min(1, 'at least one selector required').max(20),
+      start: z.number().finite().optional(),
+      end: z.number().finite().optional(),
+    }),
+    recorded: 'never',
+  },
+  /** Every scrape target as Prometheus's /api/v1/targets reports it. */
+  'targets.list': { input: nothing, recorded: 'never' },
+  /** The drill's dashboards: the scenario's (with the learner's saved edits) and the learner's own. */
+  'dashboard.list': { input: nothing, recorded: 'never' },
+  /** Opens a dashboard (a drill event: the learner looked here). */
+  'dashboard.open': { input: z.strictObject({ uid: z.string().min(1, 'required').max(40) }), recorded: 'always' },
+  /** Saves a dashboard (Grafana JSON) for this learner and scenario; a new uid adds a dashboard. */
+  'dashboard.save': { input: z.strictObject({ dashboard: z.unknown() }), recorded: 'never' },
+  /** Drops the learner's saved copy: the scenario's dashboard again, or null when the dashboard was the learner's own. */
+  'dashboard.reset': { input: z.strictObject({ uid: z.string().min(1, 'required').max(40) }), recorded: 'never' },
+  /** Log events matching a KQL query in [from, to] (unix ms), newest first (the dashboards' logs panel). */
+  'logs.query': {
+    input: z.strictObject({
+      query: z.string().max(10_000, 'longer than 10,000 characters').default(''),
+      from: z.number().finite().optional(),
+      to: z.number().finite().optional(),
+      limit: z.int().min(1).max(1000).default(100),
+      auto: z.boolean().default(false),
+    }),
+    recorded: 'unless-auto',
+  },
 } as const;
 
 export type RequestName = keyof typeof requestSpecs;
@@ -172,7 +215,21 @@ export type RequestOutputs = {
   'promql.queryRange': PromqlResult;
   'promql.labels': string[];
   'promql.labelValues': string[];
+  'promql.series': Record<string, string>[];
+  'targets.list': TargetsStatus;
+  'dashboard.list': DashboardSummary[];
+  'dashboard.open': DashboardDocument;
+  'dashboard.save': DashboardSaved;
+  'dashboard.reset': DashboardDocument | null;
+  'logs.query': LogsQueryResult;
 };
+
+/** Where a dashboard comes from: the scenario's file, the scenario's file with the learner's edits, or the learner's own. */
+export type DashboardSource = 'scenario' | 'saved' | 'learner';
+export type DashboardSummary = { uid: string; title: string; tags: string[]; source: DashboardSource; file?: string };
+export type DashboardDocument = DashboardSummary & { dashboard: Dashboard; warnings: DashboardProblem[] };
+export type DashboardSaved = { uid: string; savedAt: string; warnings: DashboardProblem[] };
+export type LogsQueryResult = { total: number; hits: EcsEvent[] };
 
 /** Output a following command produced since the last poll; `following` false once it ended. */
 export type TerminalPoll = { output: string; following: boolean; exitCode?: number; prompt: string };

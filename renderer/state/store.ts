@@ -1,16 +1,22 @@
 import { create } from 'zustand';
 import type { AlertingSlice } from './alerting-slice';
 import { createAlertingSlice } from './alerting-slice';
+import type { DashboardSlice } from './dashboard-slice';
+import { createDashboardSlice } from './dashboard-slice';
 import type { DrillSlice } from './drill-slice';
 import { createDrillSlice } from './drill-slice';
+import type { ExploreSlice } from './explore-slice';
+import { createExploreSlice } from './explore-slice';
 import type { ScenariosSlice } from './scenarios-slice';
 import { createScenariosSlice } from './scenarios-slice';
 
-export type AppState = ScenariosSlice & DrillSlice & AlertingSlice;
+export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice;
 
 /** The renderer's one store, combined from its slices. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createScenariosSlice(...a),
   ...createDrillSlice(...a),
   ...createAlertingSlice(...a),
+  ...createDashboardSlice(...a),
+  ...createExploreSlice(...a),
 }));

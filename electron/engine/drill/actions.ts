@@ -44,6 +44,13 @@ export function actionText(event: DrillEvent): string {
       return String(payload.text ?? '');
     case 'incident.resolve':
       return String(payload.summary ?? '');
+    case 'promql.query':
+    case 'promql.queryRange':
+      return String(payload.expr ?? '');
+    case 'logs.query':
+      return String(payload.query ?? '');
+    case 'dashboard.open':
+      return `${String(payload.uid ?? '')} ${String(payload.title ?? '')}`;
     default:
       return '';
   }

@@ -6,3 +6,5 @@ export type { FaultSpec, FaultTrigger } from './fault-schema';
 export type { WorldSpec, ServiceSpec, HostSpec, CallSpec, DatastoreSpec, CacheSpec, QueueSpec } from './world-schema';
 export { offsetMs } from './common';
 export { scenarioJsonSchema } from './json-schema';
+export { loadScenarioDashboards, DASHBOARD_PATH } from './dashboards';
+export type { ScenarioDashboard } from './dashboards';

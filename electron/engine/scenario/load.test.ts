@@ -148,3 +148,38 @@ describe('loadScenario: rules.yml', () => {
     expect(result.problems[0]!.reason).toMatch(/parse error/);
   });
 });
+
+describe('loadScenario: dashboards/', () => {
+  const withDashboards = (entries: [string, string][]) =>
+    loadScenario('checkout-bad-deploy', 'v-test', new Map([[SCENARIO_FILE, stringify(validDoc())], ...entries]));
+  const board = { uid: 'overview', title: 'Overview', schemaVersion: 39, panels: [] };
+
+  it('carries the dashboards in file order, and none as an empty list', () => {
+    const none = withDashboards([]);
+    expect(none.ok && none.scenario.dashboards).toEqual([]);
+    const result = withDashboards([['dashboards/z.json', JSON.stringify({ ...board, uid: 'z' })], ['dashboards/a.json', JSON.stringify(board)]]);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.scenario.dashboards?.map((d) => [d.file, d.dashboard.uid])).toEqual([['dashboards/a.json', 'overview'], ['dashboards/z.json', 'z']]);
+  });
+
+  it('puts the home dashboard first, and refuses a home_dashboard no file has', () => {
+    const files = (home: string) =>
+      new Map([
+        [SCENARIO_FILE, stringify({ ...validDoc(), home_dashboard: home })],
+        ['dashboards/a.json', JSON.stringify(board)],
+        ['dashboards/z.json', JSON.stringify({ ...board, uid: 'z' })],
+      ]);
+    const result = loadScenario('checkout-bad-deploy', 'v-test', files('z'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.scenario.dashboards?.map((d) => d.dashboard.uid)).toEqual(['z', 'overview']);
+    const missing = loadScenario('checkout-bad-deploy', 'v-test', files('nope'));
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.problems).toEqual([expect.objectContaining({ file: SCENARIO_FILE, path: 'home_dashboard' })]);
+  });
+
+  it('fails the scenario on a broken dashboard file, naming it', () => {
+    const result = withDashboards([['dashboards/a.json', '{"uid": ']]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toEqual([expect.objectContaining({ file: 'dashboards/a.json', path: 'line 1, column 9' })]);
+  });
+});

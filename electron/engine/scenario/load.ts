@@ -6,6 +6,8 @@ import { parseLogRuleFile } from '../alerting/logrules';
 import type { LogRuleGroup } from '../alerting/logrules';
 import { parseRuleFile } from '../alerting/rules';
 import type { RuleGroup, RuleProblem } from '../alerting/rules';
+import { loadScenarioDashboards } from './dashboards';
+import type { ScenarioDashboard } from './dashboards';
 import { scenarioSchema } from './schema';
 import type { ScenarioDocument } from './schema';
 
@@ -27,6 +29,8 @@ export type Scenario = {
   runbooks?: Record<string, string>;
   /** The raw rule and Alertmanager files by name, for the terminal's tools (`promtool check rules`). */
   toolFiles?: Record<string, string>;
+  /** The Grafana dashboards of `dashboards/*.json`, in file-name order ([] when the folder has none). */
+  dashboards?: ScenarioDashboard[];
 };
 
 /** The scenario's Prometheus rule file (a real one: promtool accepts it as it is). */
@@ -92,8 +96,16 @@ export function loadScenario(id: string, version: string, files: ReadonlyMap<str
     if (RUNBOOK_PATH.test(path)) runbooks[path] = text;
     else problems.push({ file: path, path: '(file)', reason: 'runbooks must be Markdown files named runbooks/<lower-case-name>.md' });
   }
+  const dashboards = loadScenarioDashboards(files);
+  problems.push(...dashboards.problems);
+  const home = parsed.success ? parsed.data.home_dashboard : undefined;
+  if (home !== undefined && !dashboards.dashboards.some((d) => d.dashboard.uid === home)) {
+    problems.push({ file: SCENARIO_FILE, path: 'home_dashboard', reason: `no dashboard in dashboards/*.json has uid "${home}"` });
+  }
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  const scenario: Scenario = { id, version, doc: parsed.data };
+  // The home dashboard leads the list, so a drill opens it first.
+  const ordered = [...dashboards.dashboards].sort((a, b) => Number(b.dashboard.uid === home) - Number(a.dashboard.uid === home));
+  const scenario: Scenario = { id, version, doc: parsed.data, dashboards: ordered };
   if (ruleFile?.ok) scenario.ruleGroups = ruleFile.groups;
   if (logRuleFile?.ok) scenario.logRuleGroups = logRuleFile.groups;
   if (am?.ok) scenario.alertmanager = am.config;

@@ -31,6 +31,8 @@ export const ANCHORS = ['drill.start', 'fault.started', 'alert.fired', 'page.tri
 export const ACTION_TYPES = [
   'terminal.exec', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add',
   'incident.resolve', 'drill.end',
+  // Reads: where the learner looked (a dashboard opened, a query typed, a log search).
+  'dashboard.open', 'promql.query', 'promql.queryRange', 'logs.query',
 ] as const;
 
 /** Who the pager wakes: the learner first, a simulated secondary when a page is not acknowledged in time. */
@@ -77,6 +79,8 @@ export const scenarioSchema = z
     alerts: z.array(alert).default([]),
     terminal: terminalSchema.default({ files: [], commands: [] }),
     pager: pager.default({ primary: 'you', secondary: 'Sam Rivera (secondary on-call)', escalate_after: '5m' }),
+    /** The uid of the dashboard a drill opens first (Grafana's home dashboard); else the first by file name. */
+    home_dashboard: z.string().min(1).max(40).optional(),
     rubric: z.array(criterion).min(1),
   })
   .superRefine((doc, ctx) => {

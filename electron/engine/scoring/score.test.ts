@@ -73,6 +73,30 @@ describe('scoreAttempt', () => {
     expect(criterion(report, 'undo').points).toBe(0);
   });
 
+  it('matches a read criterion against the dashboard opened, the query typed and the log search', () => {
+    const reads = {
+      ...scenario,
+      doc: {
+        ...scenario.doc,
+        rubric: [
+          { id: 'dash', category: 'diagnose', points: 5, when: { event: 'dashboard.open', match: 'Checkout overview' }, feedback },
+          { id: 'query', category: 'diagnose', points: 5, when: { event: ['promql.query', 'promql.queryRange'], match: 'http_requests_total' }, feedback },
+          { id: 'logs', category: 'diagnose', points: 5, when: { event: 'logs.query', match: 'log.level' }, feedback },
+        ],
+      },
+    } as unknown as typeof scenario;
+    const events = [
+      event(130_000, 'dashboard.open', { uid: 'node', title: 'Nodes' }),
+      event(140_000, 'dashboard.open', { uid: 'svc', title: 'Checkout overview' }),
+      event(150_000, 'promql.queryRange', { expr: 'rate(http_requests_total[5m])', start: 0, end: 1, step: 1 }),
+      event(160_000, 'logs.query', { query: 'log.level:error' }),
+    ];
+    const report = scoreAttempt(reads, 1, events, history);
+    expect(criterion(report, 'dash')).toMatchObject({ points: 5, evidence: [events[1]!.seq] });
+    expect(criterion(report, 'query')).toMatchObject({ points: 5, evidence: [events[2]!.seq] });
+    expect(criterion(report, 'logs')).toMatchObject({ points: 5, evidence: [events[3]!.seq] });
+  });
+
   it('applies a penalty once, cites every event that incurred it, and gives it no maximum', () => {
     const events = [event(150_000, 'incident.resolve', { summary: 'blip' }), event(160_000, 'incident.resolve', { summary: 'blip' })];
     const report = scoreAttempt(scenario, 1, events, history);

@@ -11,6 +11,8 @@ import { OperationRuntime } from './operations/runtime';
 import { databaseLogs, platformLogs } from './outputs/platform-logs';
 import { requestLogs } from './outputs/log-writer';
 import { Scraper } from './outputs/scraper';
+import type { TargetsStatus } from './outputs/targets-status';
+import { targetsStatus } from './outputs/targets-status';
 import type { Rng } from './rng';
 import { createRng } from './rng';
 import type { World } from './world';
@@ -55,6 +57,11 @@ export class Simulation {
     const changes = [...this.operations.step(this.world), ...this.faults.step(this.world, TICK_MS / 1000)];
     this.advance(t, TICK_MS / 1000, true);
     return changes;
+  }
+
+  /** Every scrape target as Prometheus's /api/v1/targets reports it at the current moment. */
+  targetsStatus(): TargetsStatus {
+    return targetsStatus(this.scraper.activeTargets(), this.world, this.intervalMs);
   }
 
   runOperation(name: string, target: string, params: unknown): { result: OperationResult; changes: FaultChange[] } {

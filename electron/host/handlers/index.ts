@@ -2,9 +2,12 @@ import type { RequestName } from '../../contract';
 import { actionHandlers } from './action-handlers';
 import { alertingHandlers } from './alerting-handlers';
 import type { HandlerMap, HandlerTable } from './context';
+import { dashboardHandlers } from './dashboard-handlers';
 import { drillHandlers } from './drill-handlers';
+import { logsHandlers } from './logs-handlers';
 import { promqlHandlers } from './promql-handlers';
 import { scenarioHandlers } from './scenario-handlers';
+import { targetsHandlers } from './targets-handlers';
 
 /** Merges the feature maps into one table, refusing a request name handled twice or not at all. */
 export function buildHandlerTable(maps: readonly HandlerMap[], names: readonly RequestName[]): HandlerTable {
@@ -20,5 +23,5 @@ export function buildHandlerTable(maps: readonly HandlerMap[], names: readonly R
   return table as HandlerTable;
 }
 
-export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers];
+export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers];
 export type { HostContext, Handler, HandlerMap, HandlerTable } from './context';

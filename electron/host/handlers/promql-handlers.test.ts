@@ -69,3 +69,35 @@ describe('promql.query and promql.queryRange', () => {
     expect(metrics.ok && metrics.value).toEqual(expect.arrayContaining(['up', 'http_requests_total', 'node_cpu_seconds_total']));
   });
 });
+
+describe('promql.series and promql.labelValues with match[]', () => {
+  it('lists the label sets of the series any selector matches, each once', async () => {
+    const result = await backend.invoke('promql.series', { match: ['up{job="checkout"}', 'up{job=~"check.*"}', 'node_load1'] });
+    if (!result.ok) throw new Error(result.error.message);
+    const names = new Set(result.value.map((s) => s.__name__));
+    expect(names).toEqual(new Set(['up', 'node_load1']));
+    const checkout = result.value.filter((s) => s.__name__ === 'up');
+    expect(checkout.length).toBeGreaterThan(0);
+    expect(checkout.every((s) => s.job === 'checkout')).toBe(true);
+    expect(new Set(checkout.map((s) => JSON.stringify(s))).size).toBe(checkout.length);
+  });
+
+  it('limits label values to series matching a selector', async () => {
+    const jobs = await backend.invoke('promql.labelValues', { label: 'service', match: ['http_requests_total{service!="payments"}'] });
+    expect(jobs).toEqual({ ok: true, value: ['checkout'] });
+    const routes = await backend.invoke('promql.labelValues', { label: 'route', match: ['http_requests_total{service="payments"}'] });
+    expect(routes).toEqual({ ok: true, value: ['/v1/charges'] });
+  });
+
+  it('honours start and end: a window before the warm past holds no series', async () => {
+    const old = await backend.invoke('promql.series', { match: ['up'], start: START_S - 10 * 86_400, end: START_S - 9 * 86_400 });
+    expect(old).toEqual({ ok: true, value: [] });
+    const recent = await backend.invoke('promql.series', { match: ['up'], start: START_S + 60, end: START_S + 120 });
+    expect(recent.ok && recent.value.length).toBeGreaterThan(0);
+  });
+
+  it('names a selector that does not parse', async () => {
+    const result = await backend.invoke('promql.series', { match: ['up{job='] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input', field: 'match' } });
+  });
+});

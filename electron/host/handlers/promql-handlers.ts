@@ -2,8 +2,9 @@ import type { RequestError, Result } from '../../contract';
 import { err, ok } from '../../contract';
 import { instantQuery, QueryError, rangeQuery, toApiData } from '../../engine/promql/engine';
 import type { EngineOptions } from '../../engine/promql/engine';
-import { parseExpr, ParseError } from '../../engine/promql/parser';
+import { parseExpr, parseMetricSelector, ParseError } from '../../engine/promql/parser';
 import type { Expr } from '../../engine/promql/parser';
+import type { LabelMatcher, StoredSeries } from '../../engine/tsdb';
 import { storeQueryable } from '../../engine/tsdb/queryable';
 import type { DrillSession } from '../drill/session';
 import type { HandlerMap } from './context';
@@ -73,5 +74,65 @@ export const promqlHandlers: HandlerMap = {
     return result;
   },
   'promql.labels': (context) => (context.session ? ok(context.session.drill.sim.store.labelNames()) : noDrill()),
-  'promql.labelValues': (context, input) => (context.session ? ok(context.session.drill.sim.store.labelValues(input.label)) : noDrill()),
+  'promql.labelValues': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    const store = session.drill.sim.store;
+    // The plain case stays on the postings index: completion asks for it on every keystroke.
+    if (input.match === undefined && input.start === undefined && input.end === undefined) return ok(store.labelValues(input.label));
+    const selected = selectSeries(session, input.match, input.start, input.end);
+    if (!selected.ok) return selected;
+    const values = new Set<string>();
+    for (const s of selected.value) {
+      const value = s.labels[input.label];
+      if (value !== undefined && value !== '') values.add(value);
+    }
+    return ok([...values].sort());
+  },
+  'promql.series': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    const selected = selectSeries(session, input.match, input.start, input.end);
+    return selected.ok ? ok(selected.value.map((s) => ({ ...s.labels }))) : selected;
+  },
 };
+
+/**
+ * The series any `match[]` selector accepts (every series when there is none), each once, that hold a
+ * sample in [start, end] (unix seconds; the whole store up to now when left out) — /api/v1/series's rule.
+ */
+function selectSeries(session: DrillSession, match: readonly string[] | undefined, start: number | undefined, end: number | undefined): Result<StoredSeries[]> {
+  const sets: LabelMatcher[][] = [];
+  for (const selector of match ?? []) {
+    try {
+      sets.push(parseMetricSelector(selector));
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      return { ok: false, error: { code: 'bad_input', message: `${selector}: ${error.display}`, field: 'match', position: error.positionRange } };
+    }
+  }
+  const store = session.drill.sim.store;
+  const epoch = session.drill.sim.world.startUnixMs;
+  const from = start === undefined ? -Infinity : start * 1000 - epoch;
+  const to = end === undefined ? session.drill.now : end * 1000 - epoch;
+  const seen = new Set<number>();
+  const out: StoredSeries[] = [];
+  for (const s of sets.length === 0 ? store.all() : sets.flatMap((matchers) => store.select(matchers))) {
+    if (seen.has(s.ref) || !hasSampleBetween(s, from, to)) continue;
+    seen.add(s.ref);
+    out.push(s);
+  }
+  return ok(out);
+}
+
+/** Whether a series holds a sample at a store-relative time in [from, to] (its times ascend). */
+function hasSampleBetween(series: StoredSeries, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = series.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (series.times[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < series.length && series.times[lo]! <= to;
+}

@@ -1,4 +1,5 @@
 import { createAttemptsRepo } from './attempts-repo';
+import { createDashboardsRepo } from './dashboards-repo';
 import { openDatabase } from './database';
 import type { Db } from './database';
 import { createEventsRepo } from './events-repo';
@@ -16,6 +17,7 @@ export type Store = {
   events: ReturnType<typeof createEventsRepo>;
   scores: ReturnType<typeof createScoresRepo>;
   settings: ReturnType<typeof createSettingsRepo>;
+  dashboards: ReturnType<typeof createDashboardsRepo>;
   close(): void;
 };
 
@@ -29,6 +31,7 @@ export function openStore(file: string, wallTime: () => string = () => new Date(
     events: createEventsRepo(db, wallTime),
     scores: createScoresRepo(db, wallTime),
     settings: createSettingsRepo(db),
+    dashboards: createDashboardsRepo(db, wallTime),
     close: () => db.close(),
   };
 }
@@ -39,5 +42,6 @@ export { MIGRATIONS } from './migrations';
 export type { Migration } from './migrations';
 export type { StoredScenario } from './scenarios-repo';
 export type { StoredEvent } from './events-repo';
+export type { SavedDashboard } from './dashboards-repo';
 export { GENESIS_HASH, eventHash } from './events-repo';
 export type { Db } from './database';

@@ -1,6 +1,8 @@
 import type { SeriesStore } from '../../tsdb';
 import { hashString } from '../rng';
 import type { CertificateState, ServiceState, World } from '../world';
+import { ipFor } from '../world';
+import type { Collector } from './dynamic-series';
 import { DynamicSeries, exporterTarget } from './dynamic-series';
 import { registerExporter } from './scraper';
 import type { ScrapeTarget } from './target';
@@ -13,6 +15,14 @@ function jitter(key: string, t: number): number {
 /** The cluster DNS name of a service (external ones are ExternalName services, so they have one too). */
 export function serviceDnsName(service: ServiceState): string {
   return `${service.spec.name}.${service.spec.namespace}.svc.cluster.local`;
+}
+
+/** Where the blackbox exporter listens: each probe is a scrape of it with the probed target as a parameter. */
+const EXPORTER_ADDRESS = `${ipFor('blackbox-exporter')}:9115`;
+
+/** A probe's discovery as the usual blackbox relabelling leaves it: `__address__` becomes `target`. */
+function probeDiscovery(instance: string, module: string): Collector['discovery'] {
+  return { address: EXPORTER_ADDRESS, discoveredAddress: instance, metricsPath: '/probe', params: { module, target: instance } };
 }
 
 /** What the edge answers an HTTPS probe with: 503 when no entry service has a ready pod. */
@@ -44,6 +54,7 @@ function certificateProbe(store: SeriesStore, cert: CertificateState, phaseMs: n
   const expiry = series.slot('probe_ssl_earliest_cert_expiry');
   const duration = series.slot('probe_duration_seconds');
   return exporterTarget(series, phaseMs, firstAt, {
+    discovery: probeDiscovery(instance, 'http_2xx'),
     collect(world: World, t: number): void {
       const state = world.certificates.get(cert.name)!;
       const handshake = 0.012 + 0.006 * jitter(instance, t);
@@ -72,6 +83,7 @@ function dnsProbe(store: SeriesStore, service: ServiceState, phaseMs: number, fi
   const lookup = series.slot('probe_dns_lookup_time_seconds');
   const duration = series.slot('probe_duration_seconds');
   return exporterTarget(series, phaseMs, firstAt, {
+    discovery: probeDiscovery(instance, 'dns'),
     collect(world: World, t: number): void {
       const state = world.services.get(service.spec.name)!;
       const seconds = 0.0004 + 0.0008 * jitter(instance, t);

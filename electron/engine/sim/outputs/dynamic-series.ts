@@ -1,6 +1,6 @@
 import { STALE_NAN } from '../../tsdb';
 import type { World } from '../world';
-import type { ScrapeTarget } from './target';
+import type { ScrapeTarget, TargetDiscovery } from './target';
 import { SeriesSlots } from './target';
 
 /**
@@ -48,6 +48,8 @@ export type Collector = {
   collect(world: World, t: number): void;
   /** Called after every world tick, for exporters that count what happens between scrapes. */
   observe?(world: World, dtSec: number): void;
+  /** How the target was discovered when it is not simply scraped at its `instance` (blackbox probes). */
+  discovery?: Omit<TargetDiscovery, 'labels' | 'seriesCount'>;
 };
 
 /**
@@ -69,6 +71,9 @@ export function exporterTarget(series: DynamicSeries, phaseMs: number, firstAt: 
       collector.collect(world, t);
       series.end(t);
       return true;
+    },
+    describe(): TargetDiscovery {
+      return { labels, address: labels.instance!, ...collector.discovery, seriesCount: series.seriesCount };
     },
     ...(collector.observe ? { observe: collector.observe.bind(collector) } : {}),
   };

@@ -2,6 +2,7 @@ import type { SeriesStore } from '../../tsdb';
 import type { Instance, InstanceStatus, ServiceState, World } from '../world';
 import { ipFor, templateHash } from '../world';
 import { DynamicSeries, exporterTarget } from './dynamic-series';
+import { podPhase } from './pod-discovery';
 import { registerExporter } from './scraper';
 import type { ScrapeTarget } from './target';
 
@@ -9,13 +10,6 @@ const PHASES = ['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'] as const
 const CONDITIONS = ['true', 'false', 'unknown'] as const;
 /** Namespace of CronJobs (the scenario format does not place jobs in one). */
 const JOB_NAMESPACE = 'default';
-
-/** A pod's phase: it stays Running while its container restarts; Pending only before its first start. */
-function podPhase(instance: Instance): (typeof PHASES)[number] {
-  if (instance.status === 'Completed') return 'Succeeded';
-  if (instance.status === 'ContainerCreating' && instance.restarts === 0) return 'Pending';
-  return 'Running';
-}
 
 const WAITING: Partial<Record<InstanceStatus, string>> = { ContainerCreating: 'ContainerCreating', CrashLoopBackOff: 'CrashLoopBackOff' };
 

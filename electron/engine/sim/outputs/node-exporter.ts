@@ -30,6 +30,7 @@ export function nodeTarget(store: SeriesStore, host: HostState, phaseMs: number,
     instance: address,
     phaseMs,
     nextScrapeAt: firstAt,
+    describe: () => ({ labels: series.targetLabels, address, seriesCount: series.seriesCount }),
     scrape(world: World, t: number): boolean {
       const h = world.hosts.get(host.spec.name)!;
       series.write(up, t, 1);

@@ -84,6 +84,11 @@ export class Scraper {
     }
   }
 
+  /** Every target currently in the scrape loop, in discovery order (for the Targets page). */
+  activeTargets(): ScrapeTarget[] {
+    return [...this.targets.values()];
+  }
+
   /** Scrapes every target due in (previous tick, t]; samples carry their scheduled times. */
   scrapeUntil(world: World, t: number): void {
     const dtSec = (t - this.lastTickAt) / 1000;
@@ -93,6 +98,7 @@ export class Scraper {
     this.discover(world, t);
     for (const [key, target] of this.targets) {
       while (target.nextScrapeAt <= t) {
+        target.lastScrapeAt = target.nextScrapeAt;
         const alive = target.scrape(world, target.nextScrapeAt);
         target.nextScrapeAt += this.intervalMs;
         if (!alive) {

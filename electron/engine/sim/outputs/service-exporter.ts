@@ -1,7 +1,8 @@
 import type { SeriesStore } from '../../tsdb';
 import type { Instance, ServiceState, World } from '../world';
 import { ipFor, LATENCY_BUCKETS } from '../world';
-import type { ScrapeTarget } from './target';
+import { podMetaLabels } from './pod-discovery';
+import type { ScrapeTarget, TargetDiscovery } from './target';
 import { TargetSeries } from './target';
 
 /** The status code each outcome a pod counts is answered with. */
@@ -46,11 +47,16 @@ export function serviceTarget(store: SeriesStore, service: ServiceState, instanc
     max: series.slot('db_client_connections_max', { pool_name: datastore }),
     pending: series.slot('db_client_connections_pending_requests', { pool_name: datastore }),
   }));
-  return {
+  const target: ScrapeTarget = {
     job: service.spec.name,
     instance: address,
     phaseMs,
     nextScrapeAt: firstAt,
+    describe(world: World): TargetDiscovery | undefined {
+      const current = world.services.get(service.spec.name)?.instances.find((i) => i.name === instance.name);
+      if (!current) return undefined;
+      return { labels: series.targetLabels, address, meta: podMetaLabels(service, current), seriesCount: series.seriesCount };
+    },
     scrape(world: World, t: number): boolean {
       const current = world.services.get(service.spec.name)!.instances.find((i) => i.name === instance.name);
       if (!current) {
@@ -58,10 +64,13 @@ export function serviceTarget(store: SeriesStore, service: ServiceState, instanc
         return false;
       }
       if (current.status !== 'Running') {
+        // Nothing listens on the port while the container is not running.
+        target.failure = 'refused';
         series.markStale(t, up);
         series.write(up, t, 0);
         return true;
       }
+      target.failure = undefined;
       series.write(up, t, 1);
       // Plain loops and direct field reads: this is the hottest loop of the scrape path.
       for (let r = 0; r < routes.length; r++) {
@@ -94,4 +103,5 @@ export function serviceTarget(store: SeriesStore, service: ServiceState, instanc
       return true;
     },
   };
+  return target;
 }

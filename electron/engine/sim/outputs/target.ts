@@ -30,6 +30,11 @@ export class SeriesSlots {
 
   /** Called once for each new slot. */
   protected registered(_slot: number): void {}
+
+  /** How many series this target has registered (a scrape's size, for its reported duration). */
+  get seriesCount(): number {
+    return this.refs.length;
+  }
 }
 
 /** A fixed set of series: when the target goes down or away, all of them go stale at once. */
@@ -51,6 +56,29 @@ export class TargetSeries extends SeriesSlots {
   }
 }
 
+/**
+ * How a target was discovered, for the Targets and Service discovery pages (built on request, never while
+ * scraping): the address and path scraped, the labels its series carry, and the discovery's meta labels.
+ */
+export type TargetDiscovery = {
+  /** Target labels after relabelling (`job`, `instance`, and those discovery kept: namespace, pod…). */
+  labels: Labels;
+  /** host:port the scrape connects to. */
+  address: string;
+  /** The `__address__` discovery found before relabelling, when relabelling replaced it (blackbox probes). */
+  discoveredAddress?: string;
+  /** Defaults to /metrics. */
+  metricsPath?: string;
+  /** URL parameters of the scrape (blackbox's module and target). */
+  params?: Record<string, string>;
+  /** Service-discovery meta labels (`__meta_kubernetes_*`); none for statically configured targets. */
+  meta?: Record<string, string>;
+  seriesCount: number;
+};
+
+/** Why a scrape failed, as Prometheus words it: nothing listens on the port, or no answer before the timeout. */
+export type ScrapeFailure = 'refused' | 'timeout';
+
 /** A scrape target: where it is, when in the interval it is scraped, and how to read it from the world. */
 export type ScrapeTarget = {
   readonly job: string;
@@ -61,4 +89,10 @@ export type ScrapeTarget = {
   scrape(world: World, t: number): boolean;
   /** Called after every world tick (before that tick's scrapes), for counts that accrue between scrapes. */
   observe?(world: World, dtSec: number): void;
+  /** When the last scrape ran (set by the scraper; absent before the first). */
+  lastScrapeAt?: number;
+  /** Why the last scrape failed (set by the target while scraping; absent when it succeeded). */
+  failure?: ScrapeFailure;
+  /** How it was discovered, now; undefined when discovery no longer lists it (a deleted pod awaiting its last scrape). */
+  describe?(world: World): TargetDiscovery | undefined;
 };

@@ -1,0 +1,86 @@
+import { memo, useMemo } from 'react';
+import { Area, Bar, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
+import type { FieldDefaults } from '../../../../electron/contract';
+import { seriesColor, seriesDash } from '../lib/palette';
+import { thresholdBands } from '../lib/thresholds';
+import { formatAxisTick } from '../lib/units';
+import { formatTimeTick } from '../lib/time-format';
+import { niceTicks } from '../lib/ticks';
+import type { SeriesStyle } from './panel-options';
+import { gridRows, seriesPoints, valueExtent } from './timeseries-data';
+import type { Frame } from './types';
+
+/** Fixed plot geometry, so the overlay (crosshair, zoom, tooltip) can map pixels to times without asking recharts. */
+export const PLOT_MARGIN = { top: 8, right: 12, bottom: 0, left: 0 };
+export const Y_AXIS_WIDTH = 64;
+export const X_AXIS_HEIGHT = 22;
+
+type Props = {
+  frames: Frame[];
+  /** Which series to draw (by index into frames). */
+  shown: boolean[];
+  style: SeriesStyle;
+  defaults: FieldDefaults;
+  from: number;
+  to: number;
+  width: number;
+  height: number;
+  palette: 'default' | 'high-contrast';
+};
+
+/** The drawing itself, memoised on its data so mouse movement over the overlay never redraws the series. */
+export const TimeSeriesChart = memo(function TimeSeriesChart({ frames, shown, style, defaults, from, to, width, height, palette }: Props) {
+  const plotWidth = Math.max(10, width - Y_AXIS_WIDTH - PLOT_MARGIN.right);
+  const stacked = style.stacking !== 'none';
+  const shared = stacked || style.drawStyle === 'bars';
+  const visible = useMemo(() => frames.map((f, i) => ({ f, i })).filter(({ i }) => shown[i]), [frames, shown]);
+  const points = useMemo(() => (shared ? [] : seriesPoints(visible.map((v) => v.f), plotWidth)), [shared, visible, plotWidth]);
+  const rows = useMemo(() => (shared ? gridRows(visible.map((v) => v.f), style.drawStyle === 'bars' ? plotWidth / 4 : plotWidth) : undefined), [shared, visible, plotWidth, style.drawStyle]);
+  const y = useMemo(() => yAxis(visible.map((v) => v.f), defaults, style, height), [visible, defaults, style, height]);
+  const xTicks = useMemo(() => timeTicks(from, to, Math.max(2, Math.floor(plotWidth / 90))), [from, to, plotWidth]);
+  const bands = style.thresholdsStyle === 'off' ? [] : thresholdBands(defaults.thresholds, { min: y.min, max: y.max });
+  const fill = style.fillOpacity / 100;
+
+  return (
+    <ComposedChart width={width} height={height} data={rows} margin={PLOT_MARGIN} stackOffset={style.stacking === 'percent' ? 'expand' : 'none'}>
+      <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} allowDataOverflow ticks={xTicks} tickFormatter={(t: number) => formatTimeTick(t, to - from)} height={X_AXIS_HEIGHT} stroke="currentColor" />
+      <YAxis type="number" domain={[y.min, y.max]} ticks={y.ticks} allowDataOverflow width={Y_AXIS_WIDTH} tickFormatter={(v: number) => formatAxisTick(v, y.unit, y.step)} stroke="currentColor" />
+      {(style.thresholdsStyle === 'area' || style.thresholdsStyle === 'line+area') &&
+        bands.map((b) => <ReferenceArea key={`a${b.from}`} y1={b.from} y2={b.to} fill={b.color} fillOpacity={0.12} ifOverflow="hidden" />)}
+      {style.thresholdsStyle !== 'off' && style.thresholdsStyle !== 'area' &&
+        bands.slice(1).map((b) => <ReferenceLine key={`l${b.from}`} y={b.from} stroke={b.color} strokeDasharray={style.thresholdsStyle.includes('dashed') ? '6 4' : undefined} ifOverflow="hidden" />)}
+      {visible.map(({ f, i }, k) => {
+        const common = { name: f.name, isAnimationActive: false, activeDot: false, stroke: seriesColor(i, palette), strokeWidth: style.lineWidth, strokeDasharray: seriesDash(i, palette) };
+        if (style.drawStyle === 'bars') return <Bar key={i} {...common} dataKey={`s${k}`} fill={seriesColor(i, palette)} fillOpacity={Math.max(fill, 0.6)} stackId={stacked ? 'stack' : undefined} />;
+        const dot = style.drawStyle === 'points' || style.showPoints === 'always' ? { r: 2, fill: seriesColor(i, palette) } : false;
+        if (shared) return <Area key={i} {...common} type="linear" dataKey={`s${k}`} fill={seriesColor(i, palette)} fillOpacity={fill} stackId="stack" dot={dot} connectNulls={false} />;
+        const series = points[k] ?? { times: [], values: [] };
+        const data = series.times.map((t, j) => ({ t, v: Number.isFinite(series.values[j]) ? series.values[j]! : null }));
+        if (fill > 0) return <Area key={i} {...common} data={data} type="linear" dataKey="v" fill={seriesColor(i, palette)} fillOpacity={fill} dot={dot} connectNulls={false} />;
+        return <Line key={i} {...common} data={data} type="linear" dataKey="v" dot={dot} strokeWidth={style.drawStyle === 'points' ? 0 : style.lineWidth} connectNulls={false} />;
+      })}
+    </ComposedChart>
+  );
+});
+
+function yAxis(frames: Frame[], defaults: FieldDefaults, style: SeriesStyle, height: number) {
+  const percent = style.stacking === 'percent';
+  const extent = percent ? { min: 0, max: 1 } : valueExtent(frames, style.stacking === 'normal');
+  const bars = style.drawStyle === 'bars' || style.fillOpacity > 0 || style.stacking !== 'none';
+  const rawMin = typeof defaults.min === 'number' && !percent ? defaults.min : Number.isFinite(extent.min) ? (bars ? Math.min(0, extent.min) : extent.min) : 0;
+  const rawMax = typeof defaults.max === 'number' && !percent ? defaults.max : Number.isFinite(extent.max) ? extent.max : 1;
+  const nice = niceTicks(rawMin, rawMax, Math.max(2, Math.floor((height - X_AXIS_HEIGHT) / 40)));
+  // An explicit min/max is a hard edge, as in Grafana; otherwise the axis rounds out to the nice ticks.
+  const min = typeof defaults.min === 'number' && !percent ? defaults.min : nice.min;
+  const max = typeof defaults.max === 'number' && !percent ? defaults.max : nice.max;
+  return { min, max, ticks: nice.ticks.filter((t) => t >= min && t <= max), step: nice.step, unit: percent ? 'percentunit' : defaults.unit };
+}
+
+/** Time ticks at round intervals (1 s … 1 day) so labels read as whole minutes and hours. */
+function timeTicks(from: number, to: number, count: number): number[] {
+  const steps = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400].map((s) => s * 1000);
+  const step = steps.find((s) => (to - from) / s <= count) ?? 86_400_000 * Math.ceil((to - from) / count / 86_400_000);
+  const ticks: number[] = [];
+  for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t);
+  return ticks;
+}

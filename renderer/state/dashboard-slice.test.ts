@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Api, Dashboard, DashboardDocument, DrillView, RequestName, Result } from '../../electron/contract';
+import { connectApi } from '../api/client';
+import { useAppStore } from './store';
+
+type Call = { method: RequestName; input: unknown };
+let calls: Call[] = [];
+let answers: Partial<Record<RequestName, (input: unknown) => Result<unknown>>> = {};
+const fakeApi: Api = {
+  invoke: (async (method: RequestName, input: unknown) => {
+    calls.push({ method, input });
+    const answer = answers[method];
+    return answer ? answer(input) : { ok: false, error: { code: 'unknown_request', message: `no ${method}` } };
+  }) as Api['invoke'],
+  on: () => () => undefined,
+};
+
+const dashboard = (uid: string, title: string): Dashboard => ({
+  uid,
+  title,
+  tags: [],
+  graphTooltip: 1,
+  time: { from: 'now-30m', to: 'now' },
+  refresh: '30s',
+  schemaVersion: 39,
+  templating: { list: [] },
+  panels: [{ id: 1, type: 'timeseries', title: 'Error ratio by service', gridPos: { x: 0, y: 0, w: 12, h: 8 }, targets: [{ refId: 'A', expr: 'up' }] }],
+});
+const document = (uid: string, title: string, source: DashboardDocument['source'] = 'scenario'): DashboardDocument => ({ uid, title, tags: [], source, dashboard: dashboard(uid, title), warnings: [] });
+
+beforeEach(() => {
+  calls = [];
+  answers = {
+    'drill.view': () => ({ ok: true, value: { scenario: 's' } as DrillView }),
+    'dashboard.list': () => ({ ok: true, value: [{ uid: 'svc', title: 'Services', tags: [], source: 'scenario' }, { uid: 'db', title: 'Database', tags: [], source: 'scenario' }] }),
+    'dashboard.open': (input) => ({ ok: true, value: document((input as { uid: string }).uid, 'Opened') }),
+  };
+  connectApi({ firedrill: fakeApi } as unknown as Window);
+  useAppStore.setState({ error: undefined });
+  useAppStore.getState().resetDashboards();
+});
+
+describe('dashboard slice', () => {
+  it('opens the first dashboard once per drill, however often the screen asks', async () => {
+    await useAppStore.getState().openFirstDashboard();
+    await useAppStore.getState().openFirstDashboard();
+    expect(calls.filter((c) => c.method === 'dashboard.open').map((c) => c.input)).toEqual([{ uid: 'svc' }]);
+    const state = useAppStore.getState();
+    expect(state.openDashboard?.summary.uid).toBe('svc');
+    expect(state.dashTime).toEqual({ from: 'now-30m', to: 'now' });
+    expect(state.dashRefresh).toBe('30s');
+  });
+
+  it('keeps edits as unsaved, and time changes in a history Back walks through', async () => {
+    await useAppStore.getState().openDashboardByUid('svc');
+    const edited = { ...useAppStore.getState().openDashboard!.dashboard, title: 'Mine' };
+    useAppStore.getState().editDashboard(edited);
+    expect(useAppStore.getState().openDashboard).toMatchObject({ dirty: true, dashboard: { title: 'Mine' } });
+    useAppStore.getState().setDashTime({ from: 'now-1h', to: 'now' });
+    useAppStore.getState().setDashTime({ from: 'now-6h', to: 'now' });
+    useAppStore.getState().zoomBack();
+    expect(useAppStore.getState().dashTime).toEqual({ from: 'now-1h', to: 'now' });
+    useAppStore.getState().zoomBack();
+    expect(useAppStore.getState().dashTime).toEqual({ from: 'now-30m', to: 'now' });
+  });
+
+  it('saves the exported dashboard with the range on screen and marks it saved', async () => {
+    answers['dashboard.save'] = () => ({ ok: true, value: { uid: 'svc', savedAt: '2026-01-01T00:00:00Z', warnings: [] } });
+    await useAppStore.getState().openDashboardByUid('svc');
+    useAppStore.getState().editDashboard({ ...useAppStore.getState().openDashboard!.dashboard, title: 'Edited' });
+    useAppStore.getState().setDashTime({ from: 'now-2h', to: 'now' });
+    await useAppStore.getState().saveDashboard();
+    const saved = calls.find((c) => c.method === 'dashboard.save')!.input as { dashboard: Dashboard };
+    expect(saved.dashboard).toMatchObject({ uid: 'svc', title: 'Edited', time: { from: 'now-2h', to: 'now' } });
+    expect(useAppStore.getState().openDashboard).toMatchObject({ dirty: false, summary: { source: 'saved' } });
+  });
+
+  it('after resetting the learner’s own dashboard (gone: null) opens the first one instead', async () => {
+    answers['dashboard.reset'] = () => ({ ok: true, value: null });
+    useAppStore.getState().importDashboard(dashboard('mine', 'Mine'), []);
+    expect(useAppStore.getState().openDashboard?.summary.source).toBe('learner');
+    await useAppStore.getState().resetDashboard();
+    expect(calls.find((c) => c.method === 'dashboard.reset')!.input).toEqual({ uid: 'mine' });
+    expect(useAppStore.getState().openDashboard?.summary.uid).toBe('svc');
+  });
+
+  it('shows a failed open in the error banner and keeps what was open', async () => {
+    await useAppStore.getState().openDashboardByUid('svc');
+    answers['dashboard.open'] = () => ({ ok: false, error: { code: 'not_found', message: 'no dashboard nope' } });
+    await useAppStore.getState().openDashboardByUid('nope');
+    expect(useAppStore.getState().error).toBe('no dashboard nope');
+    expect(useAppStore.getState().openDashboard?.summary.uid).toBe('svc');
+  });
+});
