@@ -22,7 +22,7 @@ export class DrillPage {
   readonly tabPanel: Locator;
 
   constructor(readonly page: Page) {
-    this.dashboard = page.getByRole('region', { name: 'Dashboard' });
+    this.dashboard = page.getByRole('region', { name: 'Dashboard', exact: true });
     this.terminal = page.getByTestId('terminal');
     this.alerts = page.getByRole('region', { name: 'Alerts', exact: true });
     this.score = page.getByRole('region', { name: 'Score' });

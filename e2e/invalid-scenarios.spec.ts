@@ -25,5 +25,5 @@ test('an invalid scenario folder is reported with file, path and reason while th
   await expect(problems).toContainText('broken-one/scenario.yaml:duration: not a duration');
   await expect(page.getByRole('button', { name: `Start drill: ${title}` })).toBeVisible();
   await page.getByRole('button', { name: `Start drill: ${title}` }).click();
-  await expect(page.getByRole('region', { name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Dashboard', exact: true })).toBeVisible();
 });

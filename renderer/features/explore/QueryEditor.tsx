@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { Fragment, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Completion, CompletionContext, Diagnostic } from '../../../electron/engine/promql/complete';
 import { completionContext, diagnose, highlight } from '../../../electron/engine/promql/complete';
 import type { CompletionSource } from './completion-source';
@@ -49,6 +49,7 @@ export function QueryEditor({ value, onChange, onRun, source, label }: { value: 
   const overlay = useRef<HTMLPreElement>(null);
   const [popup, setPopup] = useState<Popup>();
   const request = useRef(0);
+  const pendingCaret = useRef<{ text: string; caret: number }>(undefined);
   const diagnostic = useMemo(() => diagnose(value), [value]);
   const listId = `${id}-completions`;
   const optionId = (i: number) => `${id}-option-${i}`;
@@ -75,12 +76,20 @@ export function QueryEditor({ value, onChange, onRun, source, label }: { value: 
     if (!popup) return;
     const next = applyCompletion(value, popup.context, item);
     close();
+    pendingCaret.current = next;
     onChange(next.text);
-    requestAnimationFrame(() => {
-      area.current?.focus();
-      area.current?.setSelectionRange(next.caret, next.caret);
-    });
   };
+
+  // The caret goes after the inserted text as soon as that text is on screen: a later moment (an animation
+  // frame) would pull the caret back over keys typed in between.
+  useLayoutEffect(() => {
+    const pending = pendingCaret.current;
+    pendingCaret.current = undefined;
+    if (pending && pending.text === value && area.current) {
+      area.current.focus();
+      area.current.setSelectionRange(pending.caret, pending.caret);
+    }
+  }, [value]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === ' ' && event.ctrlKey) {

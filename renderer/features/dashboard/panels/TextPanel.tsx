@@ -9,9 +9,11 @@ import type { Panel } from '../../../../electron/contract';
 export const TextPanel = memo(function TextPanel({ panel, height }: { panel: Panel; height: number }) {
   const content = typeof panel.options?.content === 'string' ? panel.options.content : '';
   const mode = panel.options?.mode;
+  // Text can overflow the panel and scroll: focusable, so keyboard users can scroll it too.
+  const box = { className: 'text-panel', style: { maxHeight: height }, tabIndex: 0, role: 'document', 'aria-label': panel.title || 'Text' };
   if (mode === 'html') {
     return (
-      <div className="text-panel" style={{ maxHeight: height }}>
+      <div {...box}>
         <p className="text-panel-note">HTML is not rendered here; the panel's source is shown as text.</p>
         <pre>{content}</pre>
       </div>
@@ -19,13 +21,13 @@ export const TextPanel = memo(function TextPanel({ panel, height }: { panel: Pan
   }
   if (mode === 'code') {
     return (
-      <div className="text-panel" style={{ maxHeight: height }}>
+      <div {...box}>
         <pre>{content}</pre>
       </div>
     );
   }
   return (
-    <div className="text-panel" style={{ maxHeight: height }}>
+    <div {...box}>
       <Markdown source={content} />
     </div>
   );
