@@ -26,7 +26,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
-      minify: true,
+      minify: process.env.FIREDRILL_NO_MINIFY !== "1",
       chunkSizeWarningLimit: 2048,
       rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },

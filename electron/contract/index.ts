@@ -33,7 +33,6 @@ export type { DrillView, ActionOutcome } from '../engine/drill';
 export type { ScoreReport, CriterionResult } from '../engine/scoring';
 export type { AlertState } from '../engine/alerting';
 export type { EcsEvent } from '../engine/logs';
-export type { ViewSeries } from '../engine/drill';
 
 /** The API every transport exposes: typed requests and pushed events. */
 export type Api = {

@@ -9,6 +9,5 @@ export const appSelectors = {
   score: (s: AppState) => s.score,
   error: (s: AppState) => s.error,
   alerts: (s: AppState) => s.view?.alerts,
-  series: (s: AppState) => s.view?.series,
   logs: (s: AppState) => s.view?.logs,
 };

@@ -7,7 +7,6 @@ import type { SimMillis } from '../sim/clock';
 import { TICK_MS } from '../sim/clock';
 import { parseDuration } from '../sim/duration';
 import type { FaultChange } from '../sim/faults/runtime';
-import { SIGNAL_METRICS } from '../sim/outputs/signals';
 import { Simulation } from '../sim/simulation';
 import { TerminalSession } from '../terminal';
 import type { CommandContext } from '../terminal';
@@ -57,9 +56,6 @@ export type ActionOutcome =
 
 export type IncidentState = { status: 'open' | 'resolved'; resolvedAt?: SimMillis; summary?: string };
 
-/** A series as the screens draw it: name, labels and recent samples. */
-export type ViewSeries = { metric: string; labels: Record<string, string>; samples: { t: number; v: number }[] };
-
 /** What the learner's screens show at one moment. */
 export type DrillView = {
   scenario: string;
@@ -72,14 +68,12 @@ export type DrillView = {
   ended: boolean;
   alerts: AlertState[];
   incident: IncidentState;
-  series: ViewSeries[];
   logs: EcsEvent[];
   /** Rules (scenario, log and learner rules), their alerts, and what Alertmanager and the receivers did. */
   alerting: AlertingView;
 };
 
-/** How much history the live view carries. */
-const VIEW_WINDOW_MS = 30 * 60_000;
+/** How many recent log lines the live view carries. */
 const VIEW_LOG_LINES = 60;
 
 /**
@@ -177,16 +171,7 @@ export class Drill {
   }
 
   view(): DrillView {
-    const from = this.time - VIEW_WINDOW_MS;
-    const series: ViewSeries[] = [];
-    for (const metric of Object.values(SIGNAL_METRICS)) {
-      for (const s of this.sim.store.byMetric(metric)) {
-        const samples: { t: number; v: number }[] = [];
-        for (let i = 0; i < s.length; i++) if (s.times[i]! > from && s.times[i]! <= this.time) samples.push({ t: s.times[i]!, v: s.values[i]! });
-        const { __name__: _, ...labels } = s.labels;
-        series.push({ metric, labels, samples });
-      }
-    }
+    // Metrics are not part of the view: dashboards query the PromQL API for what they show.
     return {
       scenario: this.scenario.id,
       version: this.scenario.version,
@@ -198,7 +183,6 @@ export class Drill {
       ended: this.ended,
       alerts: this.alerts.map((a) => ({ ...a })),
       incident: { ...this.incident },
-      series,
       logs: this.sim.logs.tail(VIEW_LOG_LINES),
       alerting: this.alerting.view(this.time),
     };

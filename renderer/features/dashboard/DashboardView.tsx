@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Dashboard, DrillView, Panel } from '../../../electron/contract';
 import type { VariableState } from '../../../electron/engine/dashboards';
 import { newDashboard, newPanel, resolveRange, resolveVariables, selectVariableValue } from '../../../electron/engine/dashboards';
@@ -50,6 +50,8 @@ export function DashboardView({ view }: { view: DrillView }) {
   const root = useRef<HTMLDivElement>(null);
 
   const simNow = view.startUnixMs + view.now;
+  // Stable, so the memoised grid skips the renders every clock tick brings (panels change on refreshes only).
+  const zoomTo = useCallback((from: number, to: number) => useAppStore.getState().setDashTime(absoluteRange({ from, to })), []);
   const simNowRef = useRef(simNow);
   simNowRef.current = simNow;
   // The sim time the range was last resolved at: moves on refreshes, not on every tick.
@@ -254,11 +256,11 @@ export function DashboardView({ view }: { view: DrillView }) {
             range={range}
             variables={variableStates}
             refreshKey={refreshKey}
-            nowMs={simNow}
+            nowMs={anchor}
             editing={editing && !presentation}
-            onChange={edit}
+            onChange={actions.editDashboard}
             onEditPanel={setEditingPanel}
-            onZoom={(from, to) => actions.setDashTime(absoluteRange({ from, to }))}
+            onZoom={zoomTo}
           />
         )}
       </div>

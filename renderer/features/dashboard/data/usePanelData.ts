@@ -27,6 +27,8 @@ export type PanelQueryContext = {
   refreshKey: number;
 };
 
+const NO_QUERIES: PanelData = { state: 'done', frames: [] };
+
 /** How many log events a logs panel shows. */
 const LOGS_LIMIT = 200;
 
@@ -77,11 +79,11 @@ async function run(request: PanelRequest): Promise<Answer> {
  * panel is on screen and something they depend on changed. At most one round of requests is in flight per
  * panel; a change meanwhile runs once more afterwards, and an answer to superseded queries is dropped.
  */
-export function usePanelData(panel: Panel, ctx: PanelQueryContext): { data: PanelData; logs?: LogHits; range: PanelRange } {
+export function usePanelData(panel: Panel, ctx: PanelQueryContext): { data: PanelData; logs?: LogHits; range: PanelRange; refreshing: boolean } {
   const { range: asked, variables, width } = ctx;
   const { requests, intervalMs } = useMemo(() => requestsFor(panel, { range: asked, variables, width }), [panel, asked, variables, width]);
   const key = useMemo(() => `${ctx.refreshKey}|${JSON.stringify(requests)}`, [requests, ctx.refreshKey]);
-  const [state, setState] = useState<{ data: PanelData; logs?: LogHits }>({ data: { state: 'loading', frames: [] } });
+  const [state, setState] = useState<{ data: PanelData; logs?: LogHits; refreshing: boolean }>({ data: { state: 'loading', frames: [] }, refreshing: false });
   const latest = useRef({ key, requests });
   latest.current = { key, requests };
   const fetched = useRef<string | undefined>(undefined);
@@ -103,13 +105,14 @@ export function usePanelData(panel: Panel, ctx: PanelQueryContext): { data: Pane
       while (mounted.current && fetched.current !== latest.current.key) {
         const { key: asked, requests: batch } = latest.current;
         fetched.current = asked;
-        setState((s) => ({ ...s, data: { state: 'loading', frames: s.data.frames } }));
+        // A refresh keeps the drawn data (the same object, so the chart does not redraw) until the answer lands.
+        setState((s) => (s.data.state === 'loading' ? s : { ...s, refreshing: true }));
         const answers = await Promise.all(batch.map((r) => run(r).catch((e: unknown) => ({ refId: r.refId, frames: [], error: String(e) }) as Answer)));
         if (!mounted.current || latest.current.key !== asked) continue;
         const frames = answers.flatMap((a) => a.frames);
         const errors = answers.filter((a) => a.error).map((a) => `${a.refId}: ${a.error}`);
         const logs = answers.some((a) => a.logs) ? answers.flatMap((a) => a.logs ?? []) : undefined;
-        setState({ data: errors.length > 0 ? { state: 'error', frames, error: errors.join('\n') } : { state: 'done', frames }, logs });
+        setState({ data: errors.length > 0 ? { state: 'error', frames, error: errors.join('\n') } : { state: 'done', frames }, logs, refreshing: false });
       }
       inFlight.current = false;
     };
@@ -118,5 +121,5 @@ export function usePanelData(panel: Panel, ctx: PanelQueryContext): { data: Pane
 
   const range = useMemo(() => ({ from: ctx.range.from, to: ctx.range.to, intervalMs }), [ctx.range.from, ctx.range.to, intervalMs]);
   // A panel without queries (a text panel, a new one) has nothing to wait for.
-  return { data: requests.length === 0 ? { state: 'done', frames: [] } : state.data, logs: state.logs, range };
+  return { data: requests.length === 0 ? NO_QUERIES : state.data, logs: state.logs, range, refreshing: requests.length > 0 && state.refreshing };
 }

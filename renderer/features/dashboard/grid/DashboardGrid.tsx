@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Dashboard, Panel } from '../../../../electron/contract';
 import type { VariableState } from '../../../../electron/engine/dashboards';
 import { toggleRow } from '../../../../electron/engine/dashboards';
@@ -23,7 +23,8 @@ type Props = {
  * The 24-column grid: panels placed by gridPos (compacted upwards, as Grafana shows them), rows as full-width
  * headers with a chevron to fold them. A folded row's panels live in the row and are neither drawn nor queried.
  */
-export function DashboardGrid({ dashboard, range, variables, refreshKey, nowMs, editing, onChange, onEditPanel, onZoom }: Props) {
+/** Memoised: the drill view changes on every clock tick, the grid only when its own inputs do. */
+export const DashboardGrid = memo(function DashboardGrid({ dashboard, range, variables, refreshKey, nowMs, editing, onChange, onEditPanel, onZoom }: Props) {
   const grid = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(grid);
   const shared = dashboard.graphTooltip >= 1;
@@ -61,7 +62,7 @@ export function DashboardGrid({ dashboard, range, variables, refreshKey, nowMs, 
       {panels.length === 0 && <p className="dash-empty">This dashboard has no panels yet. Choose Edit, then Add panel.</p>}
     </div>
   );
-}
+});
 
 function RowHeader({ row, editing, onToggle, onRemove }: { row: Panel; editing: boolean; onToggle(): void; onRemove(): void }) {
   const collapsed = row.collapsed === true;

@@ -40,7 +40,7 @@ export function PanelFrame({ panel, query, nowMs, editing, gridWidth, crosshair,
   const size = useElementSize(body);
   const [tableView, setTableView] = useState(false);
   const [drag, setDrag] = useState<Drag>();
-  const { data, logs, range } = usePanelData(panel, { ...query, width: size.width, active: onScreen && size.width > 0 });
+  const { data, logs, range, refreshing } = usePanelData(panel, { ...query, width: size.width, active: onScreen && size.width > 0 });
 
   const startDrag = (kind: Drag['kind']) => (event: ReactPointerEvent) => {
     if (!editing || event.button !== 0 || (event.target as HTMLElement).closest('button') !== null && kind === 'move') return;
@@ -96,7 +96,7 @@ export function PanelFrame({ panel, query, nowMs, editing, gridWidth, crosshair,
             i
           </button>
         )}
-        {data.state === 'loading' && <span className="panel-loading" role="img" aria-label="Loading" />}
+        {(data.state === 'loading' || refreshing) && <span className="panel-loading" role="img" aria-label="Loading" />}
         {data.state === 'error' && (
           <span className="panel-error-icon" role="img" aria-label={`Query error: ${data.error}`} title={data.error}>
             ⚠

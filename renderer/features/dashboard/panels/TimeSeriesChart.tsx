@@ -1,5 +1,5 @@
-import { memo, useMemo } from 'react';
-import { Area, Bar, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { memo, useId, useMemo } from 'react';
+import { Area, Bar, ComposedChart, ReferenceArea, ReferenceLine, usePlotArea, XAxis, YAxis } from 'recharts';
 import type { FieldDefaults } from '../../../../electron/contract';
 import { seriesColor, seriesDash } from '../lib/palette';
 import { thresholdBands } from '../lib/thresholds';
@@ -7,6 +7,8 @@ import { formatAxisTick } from '../lib/units';
 import { formatTimeTick } from '../lib/time-format';
 import { niceTicks } from '../lib/ticks';
 import type { SeriesStyle } from './panel-options';
+import { areaPath, linePath } from './series-path';
+import type { PlotMapping } from './series-path';
 import { gridRows, seriesPoints, valueExtent } from './timeseries-data';
 import type { Frame } from './types';
 
@@ -49,19 +51,61 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({ frames, shown, st
         bands.map((b) => <ReferenceArea key={`a${b.from}`} y1={b.from} y2={b.to} fill={b.color} fillOpacity={0.12} ifOverflow="hidden" />)}
       {style.thresholdsStyle !== 'off' && style.thresholdsStyle !== 'area' &&
         bands.slice(1).map((b) => <ReferenceLine key={`l${b.from}`} y={b.from} stroke={b.color} strokeDasharray={style.thresholdsStyle.includes('dashed') ? '6 4' : undefined} ifOverflow="hidden" />)}
-      {visible.map(({ f, i }, k) => {
-        const common = { name: f.name, isAnimationActive: false, activeDot: false, stroke: seriesColor(i, palette), strokeWidth: style.lineWidth, strokeDasharray: seriesDash(i, palette) };
-        if (style.drawStyle === 'bars') return <Bar key={i} {...common} dataKey={`s${k}`} fill={seriesColor(i, palette)} fillOpacity={Math.max(fill, 0.6)} stackId={stacked ? 'stack' : undefined} />;
-        const dot = style.drawStyle === 'points' || style.showPoints === 'always' ? { r: 2, fill: seriesColor(i, palette) } : false;
-        if (shared) return <Area key={i} {...common} type="linear" dataKey={`s${k}`} fill={seriesColor(i, palette)} fillOpacity={fill} stackId="stack" dot={dot} connectNulls={false} />;
-        const series = points[k] ?? { times: [], values: [] };
-        const data = series.times.map((t, j) => ({ t, v: Number.isFinite(series.values[j]) ? series.values[j]! : null }));
-        if (fill > 0) return <Area key={i} {...common} data={data} type="linear" dataKey="v" fill={seriesColor(i, palette)} fillOpacity={fill} dot={dot} connectNulls={false} />;
-        return <Line key={i} {...common} data={data} type="linear" dataKey="v" dot={dot} strokeWidth={style.drawStyle === 'points' ? 0 : style.lineWidth} connectNulls={false} />;
-      })}
+      {shared &&
+        visible.map(({ f, i }, k) => {
+          const common = { name: f.name, isAnimationActive: false, activeDot: false, stroke: seriesColor(i, palette), strokeWidth: style.lineWidth, strokeDasharray: seriesDash(i, palette) };
+          if (style.drawStyle === 'bars') return <Bar key={i} {...common} dataKey={`s${k}`} fill={seriesColor(i, palette)} fillOpacity={Math.max(fill, 0.6)} stackId={stacked ? 'stack' : undefined} />;
+          const dot = style.drawStyle === 'points' || style.showPoints === 'always' ? { r: 2, fill: seriesColor(i, palette) } : false;
+          return <Area key={i} {...common} type="linear" dataKey={`s${k}`} fill={seriesColor(i, palette)} fillOpacity={fill} stackId="stack" dot={dot} connectNulls={false} />;
+        })}
+      {!shared && <SeriesPaths series={visible.map(({ i }, k) => ({ index: i, points: points[k] ?? { times: [], values: [] } }))} style={style} palette={palette} from={from} to={to} min={y.min} max={y.max} />}
     </ComposedChart>
   );
 });
+
+type PathSeries = { index: number; points: { times: number[]; values: number[] } };
+
+/**
+ * Unstacked lines and areas as plain SVG paths in the plot recharts laid out: one element per series instead
+ * of recharts' per-point shapes and per-series store entries, which is what keeps a 12-panel refresh cheap.
+ */
+function SeriesPaths({ series, style, palette, from, to, min, max }: { series: PathSeries[]; style: SeriesStyle; palette: 'default' | 'high-contrast'; from: number; to: number; min: number; max: number }) {
+  const area = usePlotArea();
+  const clipId = useId();
+  if (!area) return null;
+  const plot = { x: area.x, y: area.y, width: area.width, height: area.height, from, to, min, max };
+  const fill = style.fillOpacity / 100;
+  const points = style.drawStyle === 'points' || style.showPoints === 'always';
+  return (
+    <g className="series-paths">
+      <clipPath id={clipId}>
+        <rect x={area.x} y={area.y} width={area.width} height={area.height} />
+      </clipPath>
+      <g clipPath={`url(#${clipId})`}>
+        {series.map(({ index, points: p }) => {
+          const colour = seriesColor(index, palette);
+          return (
+            <g key={index}>
+              {fill > 0 && <path d={areaPath(p.times, p.values, plot)} fill={colour} fillOpacity={fill} stroke="none" />}
+              {style.drawStyle !== 'points' && (
+                <path d={linePath(p.times, p.values, plot)} fill="none" stroke={colour} strokeWidth={style.lineWidth} strokeDasharray={seriesDash(index, palette)} strokeLinejoin="round" />
+              )}
+              {points && <path d={dotsPath(p.times, p.values, plot)} fill="none" stroke={colour} strokeWidth={4} strokeLinecap="round" />}
+            </g>
+          );
+        })}
+      </g>
+    </g>
+  );
+}
+
+/** Points as zero-length round-capped segments: one path for a whole series. */
+function dotsPath(times: number[], values: number[], plot: PlotMapping): string {
+  return linePath(times, values, plot)
+    .split(/(?=[ML])/)
+    .map((step) => `M${step.slice(1)}h0`)
+    .join('');
+}
 
 function yAxis(frames: Frame[], defaults: FieldDefaults, style: SeriesStyle, height: number) {
   const percent = style.stacking === 'percent';
