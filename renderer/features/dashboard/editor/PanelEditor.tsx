@@ -7,6 +7,19 @@ import { PanelBody } from '../panels/renderPanel';
 import { QueriesSection } from './options-queries';
 import { PanelOptionsForm } from './PanelOptionsForm';
 
+/** How long typing must pause before the preview runs the draft's queries. */
+const QUERY_PAUSE_MS = 400;
+
+/** The value once it has stopped changing for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 type Props = {
   panel: Panel;
   range: { from: number; to: number };
@@ -27,7 +40,9 @@ export function PanelEditor({ panel, range, variables, nowMs, onApply, onDiscard
   const preview = useRef<HTMLDivElement>(null);
   const size = useElementSize(preview);
   const titleId = useId();
-  const { data, logs, range: panelRange } = usePanelData(draft, { range, variables, width: size.width, active: size.width > 0, refreshKey: 0 });
+  // Options redraw at once; queries run once typing pauses (not on every keystroke of an expression).
+  const queried = useSettled(draft, QUERY_PAUSE_MS);
+  const { data, logs, range: panelRange } = usePanelData(queried, { range, variables, width: size.width, active: size.width > 0, refreshKey: 0 });
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('h2')?.focus();
   }, []);
