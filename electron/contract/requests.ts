@@ -154,8 +154,11 @@ export const requestSpecs = {
   'targets.list': { input: nothing, recorded: 'never' },
   /** The drill's dashboards: the scenario's (with the learner's saved edits) and the learner's own. */
   'dashboard.list': { input: nothing, recorded: 'never' },
-  /** Opens a dashboard (a drill event: the learner looked here). */
-  'dashboard.open': { input: z.strictObject({ uid: z.string().min(1, 'required').max(40) }), recorded: 'always' },
+  /**
+   * Opens a dashboard: a drill event (the learner looked here) unless `auto` — the app opening the home
+   * dashboard at the start, or after a reset removed the one on screen, is not the learner's choice.
+   */
+  'dashboard.open': { input: z.strictObject({ uid: z.string().min(1, 'required').max(40), auto: z.boolean().default(false) }), recorded: 'unless-auto' },
   /** Saves a dashboard (Grafana JSON) for this learner and scenario; a new uid adds a dashboard. */
   'dashboard.save': { input: z.strictObject({ dashboard: z.unknown() }), recorded: 'never' },
   /** Drops the learner's saved copy: the scenario's dashboard again, or null when the dashboard was the learner's own. */

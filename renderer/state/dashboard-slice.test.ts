@@ -41,10 +41,13 @@ beforeEach(() => {
 });
 
 describe('dashboard slice', () => {
-  it('opens the first dashboard once per drill, however often the screen asks', async () => {
+  it('opens the first dashboard once per drill, however often the screen asks, as an automatic open', async () => {
     await useAppStore.getState().openFirstDashboard();
     await useAppStore.getState().openFirstDashboard();
-    expect(calls.filter((c) => c.method === 'dashboard.open').map((c) => c.input)).toEqual([{ uid: 'svc' }]);
+    // Automatic: the app chose it, so it is not a drill event; a learner's choice is.
+    expect(calls.filter((c) => c.method === 'dashboard.open').map((c) => c.input)).toEqual([{ uid: 'svc', auto: true }]);
+    await useAppStore.getState().openDashboardByUid('svc');
+    expect(calls.filter((c) => c.method === 'dashboard.open').at(-1)?.input).toEqual({ uid: 'svc', auto: false });
     const state = useAppStore.getState();
     expect(state.openDashboard?.summary.uid).toBe('svc');
     expect(state.dashTime).toEqual({ from: 'now-30m', to: 'now' });

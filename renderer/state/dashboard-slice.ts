@@ -35,7 +35,8 @@ export type DashboardSlice = {
   /** Lists the dashboards and opens the first one, once per drill. */
   openFirstDashboard(): Promise<void>;
   /** Opens a dashboard (a recorded drill event), dropping unsaved changes to the one open. */
-  openDashboardByUid(uid: string): Promise<void>;
+  /** Opens a dashboard; `auto` when the app rather than the learner chose it (not a drill event). */
+  openDashboardByUid(uid: string, options?: { auto: boolean }): Promise<void>;
   /** Replaces the open dashboard with an edited one (marked unsaved). */
   editDashboard(dashboard: Dashboard): void;
   /** Shows an imported dashboard (unsaved until Save). */
@@ -105,10 +106,10 @@ export const createDashboardSlice: StateCreator<AppState, [], [], DashboardSlice
       set({ autoOpened: true });
       await get().loadDashboards();
       const first = get().dashboards?.[0];
-      if (first && !get().openDashboard) await get().openDashboardByUid(first.uid);
+      if (first && !get().openDashboard) await get().openDashboardByUid(first.uid, { auto: true });
     },
-    async openDashboardByUid(uid) {
-      const document = settle(await api().invoke('dashboard.open', { uid }));
+    async openDashboardByUid(uid, options) {
+      const document = settle(await api().invoke('dashboard.open', { uid, auto: options?.auto ?? false }));
       if (!document) return;
       const { dashboard, warnings, ...summary } = document;
       show(summary, dashboard, warnings, false);
@@ -176,7 +177,7 @@ export const createDashboardSlice: StateCreator<AppState, [], [], DashboardSlice
         set({ openDashboard: undefined, dashboardNotice: `Removed “${open.dashboard.title}”` });
         await get().loadDashboards();
         const first = get().dashboards?.[0];
-        if (first) await get().openDashboardByUid(first.uid);
+        if (first) await get().openDashboardByUid(first.uid, { auto: true });
         return;
       }
       if (!document) return;

@@ -36,6 +36,12 @@ describe('dashboard.list and dashboard.open', () => {
     expect(await backend.invoke('dashboard.open', { uid: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'uid' } });
     expect(session().events()).toHaveLength(before);
   });
+
+  it('does not record an open the app made by itself (the home dashboard at the start)', async () => {
+    const before = session().events().length;
+    expect(value(await backend.invoke('dashboard.open', { uid: 'node', auto: true })).uid).toBe('node');
+    expect(session().events()).toHaveLength(before);
+  });
 });
 
 describe('dashboard.save and dashboard.reset', () => {

@@ -23,7 +23,7 @@ export const dashboardHandlers: HandlerMap = {
     const document = dashboardDocuments(context, session).find((d) => d.uid === input.uid);
     if (!document) return err('not_found', `no dashboard with uid "${input.uid}" in this drill`, 'uid');
     // Where the learner looked is part of the attempt: a rubric may count `dashboard.open`.
-    if (!session.drill.ended) session.record('dashboard.open', { uid: document.uid, title: document.title, source: document.source });
+    if (!session.drill.ended && !input.auto) session.record('dashboard.open', { uid: document.uid, title: document.title, source: document.source });
     return ok(document);
   },
   'dashboard.save': (context, input) => {
