@@ -135,6 +135,10 @@ test('Grafana JSON imports with its unknown panel kept, saves for the learner an
   const unsupported = panel(drill.dashboard, 'Status codes');
   await unsupported.scrollIntoViewIfNeeded();
   await expect(unsupported).toContainText("Unsupported panel type “piechart”");
+  // The fixture's field override gives checkout a fixed red (Grafana's "red", #F2495C) in the legend and the plot.
+  const rps = panel(drill.dashboard, 'Requests per second');
+  await expect(rps.getByRole('button', { name: 'checkout' }).locator('line')).toHaveAttribute('stroke', '#F2495C');
+  await expect(rps.getByRole('button', { name: 'payments' }).locator('line')).not.toHaveAttribute('stroke', '#F2495C');
   await drill.dashboard.getByRole('button', { name: 'Save' }).click();
   await shot(page, testInfo, 'dashboard-imported');
 

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Dashboard, Panel } from '../../../../electron/contract';
 import type { VariableState } from '../../../../electron/engine/dashboards';
 import { toggleRow } from '../../../../electron/engine/dashboards';
@@ -67,6 +67,8 @@ export const DashboardGrid = memo(function DashboardGrid({ dashboard, range, var
 function RowHeader({ row, editing, onToggle, onRemove }: { row: Panel; editing: boolean; onToggle(): void; onRemove(): void }) {
   const collapsed = row.collapsed === true;
   const hidden = row.panels?.length ?? 0;
+  // A folded row takes its panels with it, so removing one asks first (as Grafana does).
+  const [confirming, setConfirming] = useState(false);
   return (
     <div className="dash-row" style={gridArea({ ...row.gridPos, x: 0, w: 24, h: 1 })}>
       <button type="button" className="dash-row-toggle" aria-expanded={!collapsed} onClick={onToggle}>
@@ -76,10 +78,21 @@ function RowHeader({ row, editing, onToggle, onRemove }: { row: Panel; editing: 
         {row.title || 'Row'}
         {collapsed && hidden > 0 && <span className="dash-row-count"> ({hidden} panel{hidden === 1 ? '' : 's'})</span>}
       </button>
-      {editing && (
-        <button type="button" className="panel-icon" aria-label={`Remove row ${row.title}`} onClick={onRemove}>
+      {editing && !confirming && (
+        <button type="button" className="panel-icon" aria-label={`Remove row ${row.title}`} onClick={() => (collapsed && hidden > 0 ? setConfirming(true) : onRemove())}>
           ✕
         </button>
+      )}
+      {editing && confirming && (
+        <span role="group" aria-label={`Remove row ${row.title} and its panels?`} className="dash-row-confirm">
+          Remove the row and its {hidden} panel{hidden === 1 ? '' : 's'}?{' '}
+          <button type="button" className="dash-button" onClick={onRemove}>
+            Remove
+          </button>
+          <button type="button" className="dash-button" onClick={() => setConfirming(false)}>
+            Keep
+          </button>
+        </span>
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import { memo, useMemo, useState } from 'react';
 import { bucketsToHeatmap, HEAT_STOPS, heatColor } from '../lib/heatmap';
 import type { HeatmapGrid } from '../lib/heatmap';
-import { formatTimeTick, formatTimestamp } from '../lib/time-format';
+import { formatTimeTick, formatTimestamp, timeTicks } from '../lib/time-format';
 import { formatText } from '../lib/units';
 import { PanelMessage } from './PanelMessage';
 import { fieldDefaults } from './panel-options';
@@ -84,12 +84,11 @@ export const HeatmapPanel = memo(function HeatmapPanel({ panel, data, range, wid
             </text>
           ) : null,
         )}
-        <text x={AXIS_LEFT} y={plotHeight + 14} className="heatmap-axis">
-          {formatTimeTick(range.from, span)}
-        </text>
-        <text x={width - 2} y={plotHeight + 14} textAnchor="end" className="heatmap-axis">
-          {formatTimeTick(range.to, span)}
-        </text>
+        {timeTicks(range.from, range.to, Math.max(2, Math.floor(plotWidth / 90))).map((t) => (
+          <text key={t} x={AXIS_LEFT + ((t - range.from) / span) * plotWidth} y={plotHeight + 14} textAnchor="middle" className="heatmap-axis">
+            {formatTimeTick(t, span)}
+          </text>
+        ))}
       </svg>
       <div className="heatmap-legend" aria-hidden="true">
         <span>0</span>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { FieldDefaults } from '../../../../electron/contract';
 import { reduceSeries, reducerName } from '../lib/reduce';
 import { formatText } from '../lib/units';
-import { seriesColor, seriesDash } from '../lib/palette';
+import { seriesDash } from '../lib/palette';
 import type { LegendOptions } from './panel-options';
 import type { Frame } from './types';
 
@@ -14,17 +14,19 @@ type Props = {
   isolated: number | undefined;
   onToggle(index: number): void;
   palette: 'default' | 'high-contrast';
+  /** Each series' colour, as the chart draws it. */
+  colours: string[];
 };
 
 /**
  * The legend: a list, or a table with the chosen calcs as columns. Each name is a button: pressing it shows only
  * that series, pressing it again shows all (Grafana's click behaviour), with aria-pressed saying which.
  */
-export const SeriesLegend = memo(function SeriesLegend({ frames, options, defaults, isolated, onToggle, palette }: Props) {
+export const SeriesLegend = memo(function SeriesLegend({ frames, options, defaults, isolated, onToggle, palette, colours }: Props) {
   const format = (v: number) => formatText(v, { unit: defaults.unit, decimals: defaults.decimals, noValue: '—' });
   const swatch = (i: number) => (
     <svg width="18" height="6" aria-hidden="true" className="legend-swatch">
-      <line x1="0" y1="3" x2="18" y2="3" stroke={seriesColor(i, palette)} strokeWidth="3" strokeDasharray={seriesDash(i, palette)} />
+      <line x1="0" y1="3" x2="18" y2="3" stroke={colours[i]} strokeWidth="3" strokeDasharray={seriesDash(i, palette)} />
     </svg>
   );
   const button = (f: Frame, i: number) => (

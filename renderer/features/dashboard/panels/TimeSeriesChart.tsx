@@ -1,10 +1,10 @@
 import { memo, useId, useMemo } from 'react';
 import { Area, Bar, ComposedChart, ReferenceArea, ReferenceLine, usePlotArea, XAxis, YAxis } from 'recharts';
 import type { FieldDefaults } from '../../../../electron/contract';
-import { seriesColor, seriesDash } from '../lib/palette';
+import { seriesDash } from '../lib/palette';
 import { thresholdBands } from '../lib/thresholds';
 import { formatAxisTick } from '../lib/units';
-import { formatTimeTick } from '../lib/time-format';
+import { formatTimeTick, timeTicks } from '../lib/time-format';
 import { niceTicks } from '../lib/ticks';
 import type { SeriesStyle } from './panel-options';
 import { areaPath, linePath } from './series-path';
@@ -28,10 +28,12 @@ type Props = {
   width: number;
   height: number;
   palette: 'default' | 'high-contrast';
+  /** Each series' colour, by index into frames (the palette's, or a fixed colour from an override). */
+  colours: string[];
 };
 
 /** The drawing itself, memoised on its data so mouse movement over the overlay never redraws the series. */
-export const TimeSeriesChart = memo(function TimeSeriesChart({ frames, shown, style, defaults, from, to, width, height, palette }: Props) {
+export const TimeSeriesChart = memo(function TimeSeriesChart({ frames, shown, style, defaults, from, to, width, height, palette, colours }: Props) {
   const plotWidth = Math.max(10, width - Y_AXIS_WIDTH - PLOT_MARGIN.right);
   const stacked = style.stacking !== 'none';
   const shared = stacked || style.drawStyle === 'bars';
@@ -53,12 +55,12 @@ export const TimeSeriesChart = memo(function TimeSeriesChart({ frames, shown, st
         bands.slice(1).map((b) => <ReferenceLine key={`l${b.from}`} y={b.from} stroke={b.color} strokeDasharray={style.thresholdsStyle.includes('dashed') ? '6 4' : undefined} ifOverflow="hidden" />)}
       {shared &&
         visible.map(({ f, i }, k) => {
-          const common = { name: f.name, isAnimationActive: false, activeDot: false, stroke: seriesColor(i, palette), strokeWidth: style.lineWidth, strokeDasharray: seriesDash(i, palette) };
-          if (style.drawStyle === 'bars') return <Bar key={i} {...common} dataKey={`s${k}`} fill={seriesColor(i, palette)} fillOpacity={Math.max(fill, 0.6)} stackId={stacked ? 'stack' : undefined} />;
-          const dot = style.drawStyle === 'points' || style.showPoints === 'always' ? { r: 2, fill: seriesColor(i, palette) } : false;
-          return <Area key={i} {...common} type="linear" dataKey={`s${k}`} fill={seriesColor(i, palette)} fillOpacity={fill} stackId="stack" dot={dot} connectNulls={false} />;
+          const common = { name: f.name, isAnimationActive: false, activeDot: false, stroke: colours[i], strokeWidth: style.lineWidth, strokeDasharray: seriesDash(i, palette) };
+          if (style.drawStyle === 'bars') return <Bar key={i} {...common} dataKey={`s${k}`} fill={colours[i]} fillOpacity={Math.max(fill, 0.6)} stackId={stacked ? 'stack' : undefined} />;
+          const dot = style.drawStyle === 'points' || style.showPoints === 'always' ? { r: 2, fill: colours[i] } : false;
+          return <Area key={i} {...common} type="linear" dataKey={`s${k}`} fill={colours[i]} fillOpacity={fill} stackId="stack" dot={dot} connectNulls={false} />;
         })}
-      {!shared && <SeriesPaths series={visible.map(({ i }, k) => ({ index: i, points: points[k] ?? { times: [], values: [] } }))} style={style} palette={palette} from={from} to={to} min={y.min} max={y.max} />}
+      {!shared && <SeriesPaths series={visible.map(({ i }, k) => ({ index: i, points: points[k] ?? { times: [], values: [] } }))} style={style} palette={palette} colours={colours} from={from} to={to} min={y.min} max={y.max} />}
     </ComposedChart>
   );
 });
@@ -69,7 +71,7 @@ type PathSeries = { index: number; points: { times: number[]; values: number[] }
  * Unstacked lines and areas as plain SVG paths in the plot recharts laid out: one element per series instead
  * of recharts' per-point shapes and per-series store entries, which is what keeps a 12-panel refresh cheap.
  */
-function SeriesPaths({ series, style, palette, from, to, min, max }: { series: PathSeries[]; style: SeriesStyle; palette: 'default' | 'high-contrast'; from: number; to: number; min: number; max: number }) {
+function SeriesPaths({ series, style, palette, colours, from, to, min, max }: { series: PathSeries[]; style: SeriesStyle; palette: 'default' | 'high-contrast'; colours: string[]; from: number; to: number; min: number; max: number }) {
   const area = usePlotArea();
   const clipId = useId();
   if (!area) return null;
@@ -83,7 +85,7 @@ function SeriesPaths({ series, style, palette, from, to, min, max }: { series: P
       </clipPath>
       <g clipPath={`url(#${clipId})`}>
         {series.map(({ index, points: p }) => {
-          const colour = seriesColor(index, palette);
+          const colour = colours[index];
           return (
             <g key={index}>
               {fill > 0 && <path d={areaPath(p.times, p.values, plot)} fill={colour} fillOpacity={fill} stroke="none" />}
@@ -120,11 +122,3 @@ function yAxis(frames: Frame[], defaults: FieldDefaults, style: SeriesStyle, hei
   return { min, max, ticks: nice.ticks.filter((t) => t >= min && t <= max), step: nice.step, unit: percent ? 'percentunit' : defaults.unit };
 }
 
-/** Time ticks at round intervals (1 s … 1 day) so labels read as whole minutes and hours. */
-function timeTicks(from: number, to: number, count: number): number[] {
-  const steps = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400].map((s) => s * 1000);
-  const step = steps.find((s) => (to - from) / s <= count) ?? 86_400_000 * Math.ceil((to - from) / count / 86_400_000);
-  const ticks: number[] = [];
-  for (let t = Math.ceil(from / step) * step; t <= to; t += step) ticks.push(t);
-  return ticks;
-}

@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { formatText } from '../lib/units';
+import { resolveColor } from '../lib/colors';
+import { fieldConfigFor } from '../lib/overrides';
 import { seriesColor } from '../lib/palette';
 import { formatTimestamp } from '../lib/time-format';
 import { PanelMessage } from './PanelMessage';
@@ -30,8 +32,14 @@ export const TimeSeriesPanel = memo(function TimeSeriesPanel({ panel, data, rang
   const [hoverX, setHoverX] = useState<number | undefined>(undefined);
   const [drag, setDrag] = useState<{ start: number; end: number } | undefined>(undefined);
   const plot = useRef<HTMLDivElement>(null);
-  const frames = data.frames;
-  const shown = useMemo(() => frames.map((_, i) => isolated === undefined || isolated === i), [frames, isolated]);
+  // Field overrides per series: a display name, a fixed colour, hidden from the graph.
+  const configs = useMemo(() => data.frames.map((f) => fieldConfigFor(panel.fieldConfig, f)), [panel.fieldConfig, data.frames]);
+  const frames = useMemo(() => data.frames.map((f, i) => (configs[i]!.displayName ? { ...f, name: String(configs[i]!.displayName) } : f)), [data.frames, configs]);
+  const colours = useMemo(() => configs.map((c, i) => (c.color?.mode === 'fixed' ? resolveColor(c.color.fixedColor) : undefined) ?? seriesColor(i, palette)), [configs, palette]);
+  const shown = useMemo(
+    () => frames.map((_, i) => (configs[i]!.custom?.hideFrom as { viz?: boolean } | undefined)?.viz !== true && (isolated === undefined || isolated === i)),
+    [frames, configs, isolated],
+  );
 
   const legendRight = legend.showLegend && legend.placement === 'right';
   const legendHeight = !legend.showLegend || legendRight ? 0 : Math.min(height * 0.4, (frames.length + (legend.displayMode === 'table' ? 1 : 0)) * LEGEND_ROW_PX + 6);
@@ -86,7 +94,7 @@ export const TimeSeriesPanel = memo(function TimeSeriesPanel({ panel, data, rang
         onMouseDown={(e) => e.button === 0 && setDrag({ start: pointerX(e), end: pointerX(e) })}
         onMouseUp={onUp}
       >
-        <TimeSeriesChart frames={frames} shown={shown} style={style} defaults={defaults} from={range.from} to={range.to} width={chartWidth} height={chartHeight} palette={palette} />
+        <TimeSeriesChart frames={frames} shown={shown} style={style} defaults={defaults} from={range.from} to={range.to} width={chartWidth} height={chartHeight} palette={palette} colours={colours} />
         {cursorTime !== undefined && cursorTime >= range.from && cursorTime <= range.to && (
           <div className="ts-crosshair" style={{ left: xOf(cursorTime), top: PLOT_MARGIN.top, height: chartHeight - PLOT_MARGIN.top - X_AXIS_HEIGHT }} />
         )}
@@ -96,7 +104,7 @@ export const TimeSeriesPanel = memo(function TimeSeriesPanel({ panel, data, rang
             <div className="ts-tooltip-time">{formatTimestamp(listed[0]!.time)}</div>
             {listed.map((e) => (
               <div key={e.index} className="ts-tooltip-row">
-                <span className="ts-tooltip-swatch" style={{ background: seriesColor(e.index, palette) }} />
+                <span className="ts-tooltip-swatch" style={{ background: colours[e.index] }} />
                 <span className="ts-tooltip-name">{e.name}</span>
                 <span className="ts-tooltip-value">{formatText(e.value, { unit: defaults.unit, decimals: defaults.decimals })}</span>
               </div>
@@ -106,7 +114,7 @@ export const TimeSeriesPanel = memo(function TimeSeriesPanel({ panel, data, rang
       </div>
       {legend.showLegend && (
         <div className="ts-legend-box" style={legendRight ? { width: width - chartWidth, height } : { height: legendHeight }}>
-          <SeriesLegend frames={frames} options={legend} defaults={defaults} isolated={isolated} onToggle={(i) => setIsolated((cur) => (cur === i ? undefined : i))} palette={palette} />
+          <SeriesLegend frames={frames} options={legend} defaults={defaults} isolated={isolated} onToggle={(i) => setIsolated((cur) => (cur === i ? undefined : i))} palette={palette} colours={colours} />
         </div>
       )}
     </div>

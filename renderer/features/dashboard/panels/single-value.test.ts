@@ -20,6 +20,32 @@ describe('reduceFrames', () => {
     expect(values[0]?.display.color).toBe('#F2495C');
     expect(range).toEqual({ min: 0, max: 100 });
   });
+
+  it("applies a matching override to that series only: its name, decimals and thresholds", () => {
+    const overridden: Panel = {
+      ...panel,
+      fieldConfig: {
+        ...panel.fieldConfig!,
+        overrides: [
+          {
+            matcher: { id: 'byName', options: 'web' },
+            properties: [
+              { id: 'displayName', value: 'Web tier' },
+              { id: 'decimals', value: 2 },
+              { id: 'thresholds', value: { mode: 'absolute', steps: [{ color: 'blue', value: null }] } },
+            ],
+          },
+        ],
+      },
+    };
+    const frames = [
+      { refId: 'A', name: 'api', labels: {}, times: [1], values: [7] },
+      { refId: 'A', name: 'web', labels: {}, times: [1], values: [7] },
+    ];
+    const [api, web] = reduceFrames(overridden, frames).values;
+    expect([api?.frame.name, api?.display.text, api?.display.color]).toEqual(['api', '7', '#F2495C']);
+    expect([web?.frame.name, web?.display.text, web?.display.color]).toEqual(['Web tier', '7.00', '#5794F2']);
+  });
 });
 
 describe('gridShape', () => {

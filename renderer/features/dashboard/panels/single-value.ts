@@ -1,4 +1,5 @@
 import type { FieldDefaults, Panel } from '../../../../electron/contract';
+import { fieldConfigFor } from '../lib/overrides';
 import { reduceSeries } from '../lib/reduce';
 import type { DisplayValue } from './display';
 import { displayValue } from './display';
@@ -10,13 +11,21 @@ export type ReducedValue = { frame: Frame; index: number; display: DisplayValue 
 
 export type SingleValues = { values: ReducedValue[]; range: { min: number; max: number }; defaults: FieldDefaults };
 
-/** Each series reduced by the panel's calc, formatted, mapped and coloured against the shared value range. */
+/**
+ * Each series reduced by the panel's calc, formatted, mapped and coloured against the shared value range, with
+ * the field overrides that match it (its own unit, decimals, thresholds, mappings, display name).
+ */
 export function reduceFrames(panel: Panel, frames: Frame[]): SingleValues {
   const defaults = fieldDefaults(panel);
   const calc = reduceCalc(panel);
   const numbers = frames.map((f) => reduceSeries(f.values, calc));
   const range = valueRange(defaults, numbers);
-  return { values: frames.map((frame, index) => ({ frame, index, display: displayValue(numbers[index] ?? NaN, defaults, range) })), range, defaults };
+  const values = frames.map((frame, index) => {
+    const config = fieldConfigFor(panel.fieldConfig, frame);
+    const named = config.displayName ? { ...frame, name: config.displayName } : frame;
+    return { frame: named, index, display: displayValue(numbers[index] ?? NaN, config, range) };
+  });
+  return { values, range, defaults };
 }
 
 /** Columns × rows for n cells in a w × h box, keeping cells as close to square as possible (Grafana's auto layout). */
