@@ -1,28 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Api, DrillView, RequestName, Result } from '../../electron/contract';
-import { connectApi } from '../api/client';
+import type { DrillView } from '../../electron/contract';
+import { createFakeApi } from '../api/fake-api';
 import { useAppStore } from './store';
 
-type Call = { method: RequestName; input: unknown };
-let calls: Call[] = [];
-/** Answers per request name; a function sees the input. Unlisted requests fail as unknown. */
-let answers: Partial<Record<RequestName, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>> = {};
-
-const fakeApi: Api = {
-  invoke: (async (method: RequestName, input: unknown) => {
-    calls.push({ method, input });
-    const answer = answers[method];
-    return answer ? answer(input) : { ok: false, error: { code: 'unknown_request', message: `no ${method}` } };
-  }) as Api['invoke'],
-  on: () => () => undefined,
-};
+const fake = createFakeApi();
+const { calls, answers } = fake;
 
 const view = { scenario: 'checkout-bad-deploy', version: 'abc', seed: 7, ended: false } as DrillView;
 
 beforeEach(() => {
-  calls = [];
-  answers = { 'drill.view': () => ({ ok: true, value: view }) };
-  connectApi({ firedrill: fakeApi } as unknown as Window);
+  fake.reset({ 'drill.view': () => ({ ok: true, value: view }) });
   useAppStore.setState({ view, error: undefined });
   useAppStore.getState().resetAlerting();
 });

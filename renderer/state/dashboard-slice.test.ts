@@ -1,19 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Api, Dashboard, DashboardDocument, DrillView, RequestName, Result } from '../../electron/contract';
-import { connectApi } from '../api/client';
+import type { Dashboard, DashboardDocument, DrillView } from '../../electron/contract';
+import { createFakeApi } from '../api/fake-api';
 import { useAppStore } from './store';
 
-type Call = { method: RequestName; input: unknown };
-let calls: Call[] = [];
-let answers: Partial<Record<RequestName, (input: unknown) => Result<unknown>>> = {};
-const fakeApi: Api = {
-  invoke: (async (method: RequestName, input: unknown) => {
-    calls.push({ method, input });
-    const answer = answers[method];
-    return answer ? answer(input) : { ok: false, error: { code: 'unknown_request', message: `no ${method}` } };
-  }) as Api['invoke'],
-  on: () => () => undefined,
-};
+const fake = createFakeApi();
+const { calls, answers } = fake;
 
 const dashboard = (uid: string, title: string): Dashboard => ({
   uid,
@@ -29,13 +20,11 @@ const dashboard = (uid: string, title: string): Dashboard => ({
 const document = (uid: string, title: string, source: DashboardDocument['source'] = 'scenario'): DashboardDocument => ({ uid, title, tags: [], source, dashboard: dashboard(uid, title), warnings: [] });
 
 beforeEach(() => {
-  calls = [];
-  answers = {
+  fake.reset({
     'drill.view': () => ({ ok: true, value: { scenario: 's' } as DrillView }),
     'dashboard.list': () => ({ ok: true, value: [{ uid: 'svc', title: 'Services', tags: [], source: 'scenario' }, { uid: 'db', title: 'Database', tags: [], source: 'scenario' }] }),
     'dashboard.open': (input) => ({ ok: true, value: document((input as { uid: string }).uid, 'Opened') }),
-  };
-  connectApi({ firedrill: fakeApi } as unknown as Window);
+  });
   useAppStore.setState({ error: undefined });
   useAppStore.getState().resetDashboards();
 });

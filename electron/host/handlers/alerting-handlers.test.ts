@@ -1,26 +1,19 @@
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GOOD_CHECKOUT_RULE } from '../../engine/alerting/lab/example-rules';
-import { createBackend } from '../backend';
 import type { Backend } from '../backend';
+import { startedBackend, valueOf } from './handler-testing';
 
-const BUNDLED = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
 const MINUTE = 60_000;
 
 let backend: Backend;
 beforeEach(async () => {
-  backend = createBackend({ dbPath: ':memory:', scenarioFolders: [BUNDLED], live: false });
-  await backend.invoke('drill.start', { scenario: 'checkout-bad-deploy', learner: 'ada' });
+  backend = await startedBackend('checkout-bad-deploy', 'ada');
 });
 afterEach(() => backend.close());
 
 const session = () => backend.context.session!;
 const events = () => session().events();
-const view = async () => {
-  const result = await backend.invoke('drill.view', {});
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value.alerting;
-};
+const view = async () => valueOf(await backend.invoke('drill.view', {})).alerting;
 
 describe('pages and acknowledgements', () => {
   it('acknowledges the page through the contract, records it, and the page stops escalating', async () => {

@@ -1,22 +1,14 @@
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../backend';
 import type { Backend } from '../backend';
-
-const BUNDLED = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
+import { startedBackend, valueOf as value } from './handler-testing';
 
 let backend: Backend;
 beforeEach(async () => {
-  backend = createBackend({ dbPath: ':memory:', scenarioFolders: [BUNDLED], live: false });
-  await backend.invoke('drill.start', { scenario: 'checkout-bad-deploy', learner: 'ada' });
+  backend = await startedBackend('checkout-bad-deploy', 'ada');
 });
 afterEach(() => backend.close());
 
 const session = () => backend.context.session!;
-const value = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
 
 describe('dashboard.list and dashboard.open', () => {
   it("lists the scenario's home dashboard first, then the others in file order", async () => {

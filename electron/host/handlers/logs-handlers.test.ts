@@ -1,27 +1,20 @@
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RequestInput } from '../../contract';
-import { createBackend } from '../backend';
 import type { Backend } from '../backend';
+import { startedBackend, valueOf } from './handler-testing';
 
-const BUNDLED = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
 const START_MS = Date.parse('2026-03-13T10:00:00Z');
 const MINUTE = 60_000;
 
 let backend: Backend;
 beforeEach(async () => {
-  backend = createBackend({ dbPath: ':memory:', scenarioFolders: [BUNDLED], live: false });
-  await backend.invoke('drill.start', { scenario: 'checkout-bad-deploy' });
+  backend = await startedBackend();
   backend.context.session!.advanceTo(6 * MINUTE);
 });
 afterEach(() => backend.close());
 
 const session = () => backend.context.session!;
-const query = async (input: RequestInput<'logs.query'>) => {
-  const result = await backend.invoke('logs.query', input);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
+const query = async (input: RequestInput<'logs.query'>) => valueOf(await backend.invoke('logs.query', input));
 
 describe('logs.query', () => {
   it('answers matching events newest first, up to the limit, with the total of all matches in range', async () => {

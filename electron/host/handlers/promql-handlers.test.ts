@@ -1,16 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../backend';
 import type { Backend } from '../backend';
+import { startedBackend } from './handler-testing';
 
-const BUNDLED = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
 /** The scenario's start (2026-03-13T10:00:00Z) in unix seconds. */
 const START_S = Date.parse('2026-03-13T10:00:00Z') / 1000;
 
 let backend: Backend;
 beforeEach(async () => {
-  backend = createBackend({ dbPath: ':memory:', scenarioFolders: [BUNDLED], live: false });
-  await backend.invoke('drill.start', { scenario: 'checkout-bad-deploy' });
+  backend = await startedBackend();
   backend.context.session!.advanceTo(5 * 60_000);
 });
 afterEach(() => backend.close());

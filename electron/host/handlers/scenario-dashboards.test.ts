@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PromqlResult } from '../../contract';
 import { buildQuery, resolveVariables } from '../../engine/dashboards';
 import type { Dashboard, Panel, VariableFetchers, VariableState } from '../../engine/dashboards';
-import { createBackend } from '../backend';
 import type { Backend } from '../backend';
+import { startedBackend, valueOf as unwrap } from './handler-testing';
 
 /**
  * Every bundled dashboard, queried as the dashboard page queries it (variables resolved to All, the
@@ -19,10 +18,6 @@ const CASES = [
   { id: 'sale-day-search', atMinute: 12, worse: { service: 'search', panel: 'p99 latency by service' } },
 ] as const;
 
-const unwrap = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-};
 
 function fetchers(backend: Backend, timeS: number): VariableFetchers {
   return {
@@ -50,9 +45,7 @@ for (const scenario of CASES) {
     let backend: Backend;
     let range: { from: number; to: number };
     beforeAll(async () => {
-      const folder = fileURLToPath(new URL(`../../../scenarios/${scenario.id}`, import.meta.url));
-      backend = createBackend({ dbPath: ':memory:', scenarioFolders: [folder], live: false });
-      unwrap(await backend.invoke('drill.start', { scenario: scenario.id }));
+      backend = await startedBackend(scenario.id);
       backend.context.session!.advanceTo(scenario.atMinute * MINUTE);
       const to = backend.context.session!.drill.sim.world.startUnixMs + scenario.atMinute * MINUTE;
       range = { from: to - 30 * MINUTE, to };
