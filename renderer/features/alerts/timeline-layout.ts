@@ -3,11 +3,10 @@
  * pure half of the timeline chart, so it can be tested without a DOM.
  */
 import type { AlertTimeline } from '../../../electron/contract';
+import { timeTicks } from '../../format';
 
 export type SpanBox = { state: 'pending' | 'firing'; left: number; width: number; fromMs: number; toMs: number };
 export type Tick = { ms: number; left: number; label: string };
-
-const TICK_STEPS_MS = [60_000, 2 * 60_000, 5 * 60_000, 10 * 60_000, 15 * 60_000, 30 * 60_000, 3_600_000, 2 * 3_600_000, 6 * 3_600_000];
 
 /** Spans clipped to [fromMs, toMs]; an open span runs to the window's end. Spans wholly outside are dropped. */
 export function layoutSpans(spans: AlertTimeline['spans'], fromMs: number, toMs: number): SpanBox[] {
@@ -21,16 +20,11 @@ export function layoutSpans(spans: AlertTimeline['spans'], fromMs: number, toMs:
   });
 }
 
-/** Round sim-clock times (HH:MM, UTC) for the axis: about `target` of them, on a whole-minute step. */
+/** Round sim-clock times (HH:MM, UTC) for the axis: at most `target` of them. */
 export function axisTicks(fromMs: number, toMs: number, target = 6): Tick[] {
   const width = toMs - fromMs;
   if (!(width > 0)) return [];
-  const step = TICK_STEPS_MS.find((s) => width / s <= target) ?? TICK_STEPS_MS.at(-1)!;
-  const ticks: Tick[] = [];
-  for (let ms = Math.ceil(fromMs / step) * step; ms <= toMs; ms += step) {
-    ticks.push({ ms, left: ((ms - fromMs) / width) * 100, label: new Date(ms).toISOString().slice(11, 16) });
-  }
-  return ticks;
+  return timeTicks(fromMs, toMs, target).map((ms) => ({ ms, left: ((ms - fromMs) / width) * 100, label: new Date(ms).toISOString().slice(11, 16) }));
 }
 
 /** A timeline's row name: the rule plus its labels (without the alertname, which is the rule). */

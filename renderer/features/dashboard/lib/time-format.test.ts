@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimeTick, formatTimestamp, timeTicks } from './time-format';
+import { formatTimeTick, formatTimestamp } from './time-format';
 
 const t = Date.UTC(2026, 0, 2, 3, 4, 5);
 
@@ -12,21 +12,5 @@ describe('time formatting', () => {
     expect(formatTimeTick(t, 60_000)).toBe('03:04:05');
     expect(formatTimeTick(t, 3_600_000)).toBe('03:04');
     expect(formatTimeTick(t, 3 * 86_400_000)).toBe('01-02 03:04');
-  });
-});
-
-describe('timeTicks', () => {
-  const minute = 60_000;
-  it('puts at most `count` ticks on whole steps inside the range', () => {
-    // 30 minutes, room for 7 labels: every 5 minutes, on the five-minute marks.
-    const from = Date.UTC(2026, 2, 14, 9, 42);
-    const ticks = timeTicks(from, from + 30 * minute, 7);
-    expect(ticks.map((t) => new Date(t).toISOString().slice(11, 16))).toEqual(['09:45', '09:50', '09:55', '10:00', '10:05', '10:10']);
-  });
-
-  it('widens the step as the range grows', () => {
-    const from = Date.UTC(2026, 2, 14, 0, 0);
-    expect(timeTicks(from, from + 24 * 60 * minute, 6).length).toBeLessThanOrEqual(6);
-    expect(timeTicks(from, from + 24 * 60 * minute, 6)[1]! - timeTicks(from, from + 24 * 60 * minute, 6)[0]!).toBe(6 * 60 * minute);
   });
 });
