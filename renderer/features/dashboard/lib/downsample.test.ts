@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lttb, minMaxPerPixel } from './downsample';
+import { lttb } from './downsample';
 
 const seriesArb = fc
   .array(fc.oneof({ weight: 9, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) }, { weight: 1, arbitrary: fc.constant(NaN) }), {
@@ -45,25 +45,5 @@ describe('lttb', () => {
 
   it('returns short series unchanged', () => {
     expect(lttb([1, 2, 3], [4, NaN, 6], 10)).toEqual({ times: [1, 2, 3], values: [4, NaN, 6] });
-  });
-});
-
-describe('minMaxPerPixel', () => {
-  it('keeps at most 5 points a pixel, the ends, every extreme and the gaps', () => {
-    fc.assert(
-      fc.property(seriesArb, fc.integer({ min: 1, max: 60 }), ({ times, values }, pixels) => {
-        const out = minMaxPerPixel(times, values, pixels);
-        expect(out.values.length).toBeLessThanOrEqual(Math.max(values.length <= pixels * 5 ? values.length : pixels * 5, 0));
-        expect(out.times[0]).toBe(times[0]);
-        expect(out.times[out.times.length - 1]).toBe(times[times.length - 1]);
-        const present = values.filter((v) => !Number.isNaN(v));
-        const kept = out.values.filter((v) => !Number.isNaN(v));
-        if (present.length) {
-          expect(Math.max(...kept)).toBe(Math.max(...present));
-          expect(Math.min(...kept)).toBe(Math.min(...present));
-        }
-        if (values.some(Number.isNaN)) expect(out.values.some(Number.isNaN)).toBe(true);
-      }),
-    );
   });
 });

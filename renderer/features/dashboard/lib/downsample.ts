@@ -2,8 +2,8 @@
 
 /**
  * Fewer points than pixels: a chart never draws more points than it has columns, so a 24-hour range at a
- * 15-second step stays cheap to draw. Both methods keep the first and last points and keep gaps (NaN) as
- * gaps, so a missing scrape still breaks the line.
+ * 15-second step stays cheap to draw. Largest-triangle-three-buckets keeps the first and last points and
+ * keeps gaps (NaN) as gaps, so a missing scrape still breaks the line.
  */
 
 export type Points = { times: number[]; values: number[] };
@@ -128,39 +128,4 @@ function lttbRun(times: number[], values: number[], a: number, b: number, n: num
   }
   out.times.push(times[b - 1]!);
   out.values.push(values[b - 1]!);
-}
-
-/**
- * Per pixel column, the first, minimum, maximum and last point in time order (plus a NaN when the column
- * holds a gap), so spikes survive however narrow. At most 5 points per column, `pixels` columns.
- */
-export function minMaxPerPixel(times: number[], values: number[], pixels: number): Points {
-  const columns = Math.max(1, Math.floor(pixels));
-  if (values.length <= columns * 5) return { times: [...times], values: [...values] };
-  const t0 = times[0]!;
-  const width = (times[times.length - 1]! - t0) / columns || 1;
-  const out: Points = { times: [], values: [] };
-  let i = 0;
-  for (let column = 0; column < columns && i < times.length; column++) {
-    const end = column === columns - 1 ? Infinity : t0 + (column + 1) * width;
-    const picked = new Set<number>();
-    let min = -1;
-    let max = -1;
-    let gap = -1;
-    const first = i;
-    for (; i < times.length && times[i]! < end; i++) {
-      if (Number.isNaN(values[i]!)) gap = gap < 0 ? i : gap;
-      else {
-        if (min < 0 || values[i]! < values[min]!) min = i;
-        if (max < 0 || values[i]! > values[max]!) max = i;
-      }
-    }
-    if (i === first) continue;
-    for (const index of [first, min, max, gap, i - 1]) if (index >= 0) picked.add(index);
-    for (const index of [...picked].sort((x, y) => x - y)) {
-      out.times.push(times[index]!);
-      out.values.push(values[index]!);
-    }
-  }
-  return out;
 }
