@@ -3,20 +3,14 @@
 // minutes. Main-thread time comes from Chromium's own counters (CDP Performance.getMetrics: TaskDuration),
 // split per dashboard refresh; the heap is read after a forced GC at the start, every 10 s and at the end.
 // Figures only; nothing here fails on a time.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import type { CDPSession, Page } from '@playwright/test';
-import { createBackend } from '../electron/host/backend';
 import type { Backend } from '../electron/host/backend';
-import { startHarness } from '../electron/host/harness/server';
-
-type Report = (name: string, figure: string) => void;
+import { inBrowserHarness } from './browser-harness';
+import type { Report } from './browser-harness';
 
 const folder = resolve(__dirname, '..', 'scenarios', 'checkout-bad-deploy');
-const rendererDir = resolve(__dirname, '..', 'out', 'renderer');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REFRESH_TARGET_MS = 8;
 const PANELS = 12;
 
@@ -128,38 +122,31 @@ async function measure(page: Page, backend: Backend, cdp: CDPSession, tap: { que
 
 /** Runs the measurement; a missing build or browser is reported, not thrown. */
 export async function dashboardsBench(report: Report): Promise<void> {
-  if (!existsSync(join(rendererDir, 'index.html'))) return report('dashboards (browser harness)', 'not measured: build the renderer first (npm run build)');
-  if (!existsSync(chromiumPath)) return report('dashboards (browser harness)', `not measured: no Chromium at ${chromiumPath} (set CHROMIUM_PATH)`);
-  const dir = mkdtempSync(join(tmpdir(), 'firedrill-bench-dashboards-'));
-  // The bundled drill lasts 15 sim minutes; the bench needs an hour at 60× (the screen alone, then the dashboard).
-  const longer = join(dir, 'checkout-bad-deploy');
-  cpSync(folder, longer, { recursive: true });
-  const yaml = join(longer, 'scenario.yaml');
-  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^duration: .*$/m, 'duration: 90m'));
-  const backend = createBackend({ dbPath: join(dir, 'bench.db'), scenarioFolders: [longer], live: true });
-  const harness = await startHarness({ backend, rendererDir });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    const tap = countQueries(page);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(harness.url);
-    await page.getByRole('button', { name: /^Start drill: / }).first().click();
-    await speed(page, 'Pause');
-    const saved = await backend.invoke('dashboard.save', { dashboard: benchDashboard() });
-    if (!saved.ok) throw new Error(`could not save the bench dashboard: ${saved.error.message}`);
-    // A new drill lists the learner's saved dashboards from the start.
-    await page.reload();
-    await page.getByRole('button', { name: /^Start drill: / }).first().click();
-    await speed(page, 'Pause');
-    await measure(page, backend, cdp, tap, report);
-  } catch (error) {
-    report('dashboards (browser harness)', `stopped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  } finally {
-    await browser.close();
-    await harness.close();
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await inBrowserHarness(report, {
+    name: 'dashboards (browser harness)',
+    viewport: { width: 1920, height: 1080 },
+    // The bundled drill lasts 15 sim minutes; the bench needs an hour at 60× (the screen alone, then the dashboard).
+    scenarioFolder(scratch) {
+      const longer = join(scratch, 'checkout-bad-deploy');
+      cpSync(folder, longer, { recursive: true });
+      const yaml = join(longer, 'scenario.yaml');
+      writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^duration: .*$/m, 'duration: 90m'));
+      return longer;
+    },
+    async measure(page, backend, url) {
+      const tap = countQueries(page);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(url);
+      await page.getByRole('button', { name: /^Start drill: / }).first().click();
+      await speed(page, 'Pause');
+      const saved = await backend.invoke('dashboard.save', { dashboard: benchDashboard() });
+      if (!saved.ok) throw new Error(`could not save the bench dashboard: ${saved.error.message}`);
+      // A new drill lists the learner's saved dashboards from the start.
+      await page.reload();
+      await page.getByRole('button', { name: /^Start drill: / }).first().click();
+      await speed(page, 'Pause');
+      await measure(page, backend, cdp, tap, report);
+    },
+  });
 }

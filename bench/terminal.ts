@@ -3,20 +3,13 @@
 // measured inside the page (keydown's timestamp to the DOM mutation that shows the result), a `tail -f` at
 // 60× counts streamed lines against the log's growth and the longest gap between animation frames.
 // Figures only; nothing here fails on a time.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createBackend } from '../electron/host/backend';
 import type { Backend } from '../electron/host/backend';
-import { startHarness } from '../electron/host/harness/server';
-
-type Report = (name: string, figure: string) => void;
+import { inBrowserHarness } from './browser-harness';
+import type { Report } from './browser-harness';
 
 const folder = resolve(__dirname, '..', 'scenarios', 'checkout-bad-deploy');
-const rendererDir = resolve(__dirname, '..', 'out', 'renderer');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PROMPT = 'oncall@bastion:~$';
 /** Any host's prompt at the end of the screen (the tail -f run happens on a node). */
 const PROMPT_AT_END = /oncall@[\w-]+:[^\n$]*\$$/;
@@ -224,30 +217,21 @@ async function follow(page: Page, backend: Backend, tap: { lines: number }, repo
 
 /** Runs the three measurements; a missing build or browser is reported, not thrown. */
 export async function terminalBench(report: Report): Promise<void> {
-  if (!existsSync(join(rendererDir, 'index.html'))) return report('terminal (browser harness)', 'not measured: build the renderer first (npm run build)');
-  if (!existsSync(chromiumPath)) return report('terminal (browser harness)', `not measured: no Chromium at ${chromiumPath} (set CHROMIUM_PATH)`);
-  const dir = mkdtempSync(join(tmpdir(), 'firedrill-bench-terminal-'));
-  const backend = createBackend({ dbPath: join(dir, 'bench.db'), scenarioFolders: [folder], live: true });
-  const harness = await startHarness({ backend, rendererDir });
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const tap = tapPolls(page);
-    await page.goto(harness.url);
-    await page.getByRole('button', { name: /^Start drill: / }).first().click();
-    await speed(page, 'Pause');
-    await atPrompt(page);
-    await install(page);
-    await echo(page, report);
-    await command(page, report);
-    await backendCommand(backend, report);
-    await follow(page, backend, tap, report);
-  } catch (error) {
-    report('terminal (browser harness)', `stopped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  } finally {
-    await browser.close();
-    await harness.close();
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  await inBrowserHarness(report, {
+    name: 'terminal (browser harness)',
+    viewport: { width: 1440, height: 900 },
+    scenarioFolder: () => folder,
+    async measure(page, backend, url) {
+      const tap = tapPolls(page);
+      await page.goto(url);
+      await page.getByRole('button', { name: /^Start drill: / }).first().click();
+      await speed(page, 'Pause');
+      await atPrompt(page);
+      await install(page);
+      await echo(page, report);
+      await command(page, report);
+      await backendCommand(backend, report);
+      await follow(page, backend, tap, report);
+    },
+  });
 }
