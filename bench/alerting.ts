@@ -32,7 +32,7 @@ export function alertingBench(scenario: Scenario, folder: string, report: Report
     report(`rules.yml group ${group.name} (${group.rules.length} rules)`, `${mean(50, () => evaluator.eval(now)).toFixed(2)} ms per evaluation`);
   }
   for (const group of scenario.logRuleGroups ?? []) {
-    const evaluator = new LogRuleGroupEvaluator(group, { ...context, logs: () => sim.logs.all() });
+    const evaluator = new LogRuleGroupEvaluator(group, { ...context, logs: () => sim.logs });
     report(`log-rules.yml group ${group.name} (${group.rules.length} rules)`, `${mean(50, () => evaluator.eval(now)).toFixed(2)} ms per evaluation (${sim.logs.size} events held)`);
   }
 

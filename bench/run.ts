@@ -10,6 +10,7 @@ import { playDrill } from '../electron/host/drill/play';
 import { readScenarioFolder } from '../electron/host/scenarios/read-folder';
 import { openStore } from '../electron/host/store';
 import { alertingBench } from './alerting';
+import { logsBench } from './logs';
 import { promqlBench } from './promql';
 import { simBench } from './sim';
 import { terminalBench } from './terminal';
@@ -96,6 +97,9 @@ async function main(): Promise<void> {
   process.stdout.write('\nsimulation throughput (12 services, ~5,000 series at 15 s):\n');
   simBench(report);
   promqlBench(report);
+
+  process.stdout.write('\nlogs (1,000,000 ECS events: the bundled drill\'s logs repeated, loaded from NDJSON):\n');
+  logsBench(scenario, report);
 }
 
 void main();

@@ -17,7 +17,7 @@ export const LAYERS = [
     dir: 'renderer',
     may: [],
     typesOnly: ['contract'],
-    editorHelpers: ['electron/engine/promql/parser', 'electron/engine/promql/complete', 'electron/engine/dashboards'],
+    editorHelpers: ['electron/engine/promql/parser', 'electron/engine/promql/complete', 'electron/engine/dashboards', 'electron/engine/logs/kql'],
   },
 ];
 

@@ -20,8 +20,9 @@ export type {
   DashboardSummary,
   DashboardDocument,
   DashboardSaved,
-  LogsQueryResult,
+  SavedSearch,
 } from './requests';
+export type * from '../engine/logs/types';
 export type * from '../engine/dashboards/model';
 export type { ActiveTarget, TargetsStatus } from '../engine/sim/outputs/targets-status';
 export type { PushEvents, PushEventName } from './events';

@@ -5,7 +5,7 @@ import type { LabReport, RulePreview } from '../engine/alerting/timeline';
 import type { ApiData } from '../engine/promql/engine/api-format';
 import type { ScoreReport } from '../engine/scoring';
 import type { Dashboard, DashboardProblem } from '../engine/dashboards/model';
-import type { EcsEvent } from '../engine/logs';
+import type { LogContext, LogFieldInfo, LogFieldOverTime, LogSearchResult } from '../engine/logs/types';
 import type { TargetsStatus } from '../engine/sim/outputs/targets-status';
 
 const nothing = z.strictObject({});
@@ -163,17 +163,67 @@ export const requestSpecs = {
   'dashboard.save': { input: z.strictObject({ dashboard: z.unknown() }), recorded: 'never' },
   /** Drops the learner's saved copy: the scenario's dashboard again, or null when the dashboard was the learner's own. */
   'dashboard.reset': { input: z.strictObject({ uid: z.string().min(1, 'required').max(40) }), recorded: 'never' },
-  /** Log events matching a KQL query in [from, to] (unix ms), newest first (the dashboards' logs panel). */
+  /**
+   * Log events matching a KQL query in [from, to] (unix ms, inclusive; `to` defaults to the sim's now),
+   * newest first, `limit` of them from `offset` on; the total is always counted. Optionally the hit
+   * histogram (about `buckets` bars on Kibana's interval steps), the sidebar's field summaries over the
+   * newest `sample` hits, and each hit's highlighted matches. A search the learner runs is a drill event;
+   * panel refreshes, live tail and scrolling say `auto`.
+   */
   'logs.query': {
     input: z.strictObject({
       query: z.string().max(10_000, 'longer than 10,000 characters').default(''),
       from: z.number().finite().optional(),
       to: z.number().finite().optional(),
       limit: z.int().min(1).max(1000).default(100),
+      offset: z.int().min(0).max(100_000_000).default(0),
+      histogram: z.boolean().default(false),
+      buckets: z.int().min(1).max(100).default(50),
+      fields: z.boolean().default(false),
+      sample: z.int().min(1).max(5000).default(500),
+      highlight: z.boolean().default(false),
       auto: z.boolean().default(false),
     }),
     recorded: 'unless-auto',
   },
+  /** The events around one (Kibana's surrounding documents): `before` older and `after` newer, ignoring the query. */
+  'logs.context': {
+    input: z.strictObject({ id: z.int().min(0), before: z.int().min(0).max(500).default(5), after: z.int().min(0).max(500).default(5), auto: z.boolean().default(false) }),
+    recorded: 'unless-auto',
+  },
+  /** Every field the drill's logs hold, with its type and how many events hold it (completion, field list). */
+  'logs.fields': { input: nothing, recorded: 'never' },
+  /** A field's values starting with `prefix`, most frequent first (completion). */
+  'logs.values': {
+    input: z.strictObject({ field: z.string().min(1, 'required').max(500), prefix: z.string().max(500).default(''), limit: z.int().min(1).max(100).default(20) }),
+    recorded: 'never',
+  },
+  /** The hits of a query counted over time per value of a field (Discover's "Visualize"). */
+  'logs.fieldOverTime': {
+    input: z.strictObject({
+      query: z.string().max(10_000, 'longer than 10,000 characters').default(''),
+      field: z.string().min(1, 'required').max(500),
+      from: z.number().finite().optional(),
+      to: z.number().finite().optional(),
+      top: z.int().min(1).max(10).default(5),
+      buckets: z.int().min(1).max(100).default(50),
+      auto: z.boolean().default(false),
+    }),
+    recorded: 'unless-auto',
+  },
+  /** The learner's saved searches (Kibana's saved Discover sessions), by name. */
+  'logs.savedSearches': { input: nothing, recorded: 'never' },
+  /** Saves (or replaces, by name) a search: query, columns and optionally its time range. */
+  'logs.saveSearch': {
+    input: z.strictObject({
+      name: z.string().trim().min(1, 'required').max(100, 'longer than 100 characters'),
+      query: z.string().max(10_000, 'longer than 10,000 characters'),
+      columns: z.array(z.string().min(1).max(500)).max(50).default([]),
+      time: z.strictObject({ from: z.string().min(1).max(100), to: z.string().min(1).max(100) }).optional(),
+    }),
+    recorded: 'never',
+  },
+  'logs.deleteSearch': { input: z.strictObject({ name: z.string().min(1, 'required').max(100) }), recorded: 'never' },
 } as const;
 
 export type RequestName = keyof typeof requestSpecs;
@@ -224,7 +274,14 @@ export type RequestOutputs = {
   'dashboard.open': DashboardDocument;
   'dashboard.save': DashboardSaved;
   'dashboard.reset': DashboardDocument | null;
-  'logs.query': LogsQueryResult;
+  'logs.query': LogSearchResult;
+  'logs.context': LogContext;
+  'logs.fields': LogFieldInfo[];
+  'logs.values': string[];
+  'logs.fieldOverTime': LogFieldOverTime;
+  'logs.savedSearches': SavedSearch[];
+  'logs.saveSearch': SavedSearch;
+  'logs.deleteSearch': boolean;
 };
 
 /** Where a dashboard comes from: the scenario's file, the scenario's file with the learner's edits, or the learner's own. */
@@ -232,7 +289,8 @@ export type DashboardSource = 'scenario' | 'saved' | 'learner';
 export type DashboardSummary = { uid: string; title: string; tags: string[]; source: DashboardSource; file?: string };
 export type DashboardDocument = DashboardSummary & { dashboard: Dashboard; warnings: DashboardProblem[] };
 export type DashboardSaved = { uid: string; savedAt: string; warnings: DashboardProblem[] };
-export type LogsQueryResult = { total: number; hits: EcsEvent[] };
+/** A search the learner saved: its query, chosen columns and, when saved with one, its time range (Grafana time text). */
+export type SavedSearch = { name: string; query: string; columns: string[]; time?: { from: string; to: string }; savedAt: string };
 
 /** Output a following command produced since the last poll; `following` false once it ended. */
 export type TerminalPoll = { output: string; following: boolean; exitCode?: number; prompt: string };

@@ -58,4 +58,21 @@ describe('alerting slice', () => {
     await first;
     expect(useAppStore.getState().runbook).toMatchObject({ ref: 'second', status: 'ok' });
   });
+
+  it('opens a rule draft in the editor tab, dropping results that described other text', () => {
+    useAppStore.setState({ alertsTab: 'silences', ruleText: 'old', labReport: { ok: false, problems: [] }, rulesAdded: { type: 'rules.add', ok: true, groups: ['g'] } as never });
+    useAppStore.getState().openRuleDraft('groups: []\n');
+    const state = useAppStore.getState();
+    expect(state.alertsTab).toBe('editor');
+    expect(state.ruleText).toBe('groups: []\n');
+    expect(state.labReport).toBeUndefined();
+    expect(state.rulesAdded).toBeUndefined();
+  });
+
+  it('selects tabs, and a new drill starts on the alerts tab', () => {
+    useAppStore.getState().setAlertsTab('rules');
+    expect(useAppStore.getState().alertsTab).toBe('rules');
+    useAppStore.getState().resetAlerting();
+    expect(useAppStore.getState().alertsTab).toBe('alerts');
+  });
 });

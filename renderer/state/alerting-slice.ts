@@ -9,7 +9,12 @@ export type RulesAdded = Extract<ActionOutcome, { type: 'rules.add' }>;
 /** The runbook viewer's content: loading, the runbook, or why it could not be read (shown in the viewer). */
 export type RunbookState = { ref: string; status: 'loading' } | { ref: string; status: 'ok'; runbook: Runbook } | { ref: string; status: 'error'; error: string };
 
+/** The alerting workspace's tabs. */
+export type AlertsTabKey = 'alerts' | 'rules' | 'silences' | 'notifications' | 'editor';
+
 export type AlertingSlice = {
+  /** The alerting workspace's selected tab, kept here so other views can open the rule editor. */
+  alertsTab: AlertsTabKey;
   runbook?: RunbookState;
   /** The rule editor's text, kept here so it survives switching tabs. */
   ruleText?: string;
@@ -22,7 +27,13 @@ export type AlertingSlice = {
   /** Creates a silence; true when it was created (the form then closes). */
   createSilence(input: SilenceRequest): Promise<boolean>;
   expireSilence(id: string): Promise<void>;
+  setAlertsTab(tab: AlertsTabKey): void;
   setRuleText(text: string): void;
+  /**
+   * Puts a rule file in the rule editor and selects the editor's tab (Discover's "Open in rule editor");
+   * the last preview, add and lab results described other text, so they go.
+   */
+  openRuleDraft(text: string): void;
   previewRules(text: string): Promise<void>;
   addRules(text: string): Promise<void>;
   runLab(text: string): Promise<void>;
@@ -44,6 +55,7 @@ export const createAlertingSlice: StateCreator<AppState, [], [], AlertingSlice> 
     if (outcome) set({ error: outcome.reason ?? fallback });
   };
   return {
+    alertsTab: 'alerts',
     async acknowledgePage(page) {
       const outcome = settle(await api().invoke('page.acknowledge', { page }));
       if (outcome && !outcome.acknowledged) refused(outcome, `Page ${page} was not acknowledged`);
@@ -60,8 +72,14 @@ export const createAlertingSlice: StateCreator<AppState, [], [], AlertingSlice> 
       if (outcome && !outcome.ok) refused(outcome, `Silence ${id} was not expired`);
       await get().refreshView();
     },
+    setAlertsTab(tab) {
+      set({ alertsTab: tab });
+    },
     setRuleText(text) {
       set({ ruleText: text });
+    },
+    openRuleDraft(text) {
+      set({ alertsTab: 'editor', ruleText: text, rulePreview: undefined, rulesAdded: undefined, labReport: undefined });
     },
     async previewRules(text) {
       set({ ruleBusy: 'preview' });
@@ -92,7 +110,7 @@ export const createAlertingSlice: StateCreator<AppState, [], [], AlertingSlice> 
       set({ runbook: undefined });
     },
     resetAlerting() {
-      set({ runbook: undefined, ruleText: undefined, rulePreview: undefined, rulesAdded: undefined, labReport: undefined, ruleBusy: undefined });
+      set({ alertsTab: 'alerts', runbook: undefined, ruleText: undefined, rulePreview: undefined, rulesAdded: undefined, labReport: undefined, ruleBusy: undefined });
     },
   };
 };

@@ -8,7 +8,7 @@ import { REFRESH_OFF } from '../features/dashboard/time/refresh';
 import { popHistory, pushHistory } from '../features/dashboard/time/zoom';
 import type { AppState } from './store';
 
-export type WorkspaceTab = 'dashboards' | 'explore' | 'targets';
+export type WorkspaceTab = 'dashboards' | 'explore' | 'discover' | 'targets';
 
 /** The dashboard on screen, with the learner's unsaved changes (kept while they switch tabs). */
 export type OpenDashboard = { summary: DashboardSummary; dashboard: Dashboard; warnings: DashboardProblem[]; dirty: boolean };

@@ -3,6 +3,8 @@ import type { AlertingSlice } from './alerting-slice';
 import { createAlertingSlice } from './alerting-slice';
 import type { DashboardSlice } from './dashboard-slice';
 import { createDashboardSlice } from './dashboard-slice';
+import type { DiscoverSlice } from './discover-slice';
+import { createDiscoverSlice } from './discover-slice';
 import type { DrillSlice } from './drill-slice';
 import { createDrillSlice } from './drill-slice';
 import type { ExploreSlice } from './explore-slice';
@@ -10,7 +12,7 @@ import { createExploreSlice } from './explore-slice';
 import type { ScenariosSlice } from './scenarios-slice';
 import { createScenariosSlice } from './scenarios-slice';
 
-export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice;
+export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice;
 
 /** The renderer's one store, combined from its slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -19,4 +21,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createAlertingSlice(...a),
   ...createDashboardSlice(...a),
   ...createExploreSlice(...a),
+  ...createDiscoverSlice(...a),
 }));

@@ -49,6 +49,10 @@ export function actionText(event: DrillEvent): string {
       return String(payload.expr ?? '');
     case 'logs.query':
       return String(payload.query ?? '');
+    case 'logs.context':
+      return String(payload.message ?? '');
+    case 'logs.fieldOverTime':
+      return `${String(payload.field ?? '')} ${String(payload.query ?? '')}`;
     case 'dashboard.open':
       return `${String(payload.uid ?? '')} ${String(payload.title ?? '')}`;
     default:

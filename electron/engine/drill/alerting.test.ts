@@ -119,6 +119,20 @@ describe('the alerting pipeline of a drill (checkout-bad-deploy: rules.yml + ale
     expect(view.alerts.find((a) => a.labels.alertname === 'CheckoutAnyErrors')?.state).toBe('firing');
   });
 
+  it('adds a learner log rule file (rules with a query, as Discover copies them) that counts the drill\'s logs', () => {
+    const d = new Drill(scenario, scenario.doc.seed);
+    d.advanceTo(MINUTE);
+    const logRules = 'groups:\n  - name: my-logs\n    rules:\n      - alert: MyCheckoutErrorLogs\n        query: \'service.name:checkout and log.level:error\'\n        window: 1m\n        threshold: 5\n';
+    expect(d.apply({ type: 'rules.add', text: logRules })).toEqual({ type: 'rules.add', ok: true, groups: ['my-logs'], problems: [] });
+    d.advanceTo(12 * MINUTE);
+    const view = d.view().alerting;
+    expect(view.rules.filter((r) => r.source === 'learner').map((r) => [r.group, r.name, r.query])).toEqual([['my-logs', 'MyCheckoutErrorLogs', 'service.name:checkout and log.level:error']]);
+    // The scenario's own log rule on the same errors fires by now, so the learner's (lower threshold, no for) does too.
+    expect(view.alerts.find((a) => a.labels.alertname === 'MyCheckoutErrorLogs')?.state).toBe('firing');
+    const bad = d.apply({ type: 'rules.add', text: 'groups:\n  - name: my-logs\n    rules:\n      - alert: Broken\n        query: \'log.level:\'\n        window: 1m\n        threshold: 5\n' });
+    expect(bad).toMatchObject({ type: 'rules.add', ok: false, groups: [] });
+  });
+
   it('is deterministic: the same actions give the same alerting view', () => {
     const a = drillAt(12 * MINUTE);
     const b = drillAt(12 * MINUTE);

@@ -6,7 +6,8 @@
  */
 import type { AlertmanagerConfig, IncomingAlert, SilenceMatcher } from '../alerting/dispatch';
 import { Dispatcher, fingerprint, parseAlertmanagerConfig } from '../alerting/dispatch';
-import { LogRuleGroupEvaluator } from '../alerting/logrules';
+import { isLogRuleFile, LogRuleGroupEvaluator, parseLogRuleFile } from '../alerting/logrules';
+import type { LogRuleGroup } from '../alerting/logrules';
 import type { Delivery } from '../alerting/receivers';
 import { deliveriesFor, Pager } from '../alerting/receivers';
 import { GroupEvaluator, parseRuleFile } from '../alerting/rules';
@@ -69,10 +70,7 @@ export class DrillAlerting {
     const pager = scenario.doc.pager;
     this.pager = new Pager({ primary: pager.primary, secondary: pager.secondary, escalateAfterMs: parseDuration(pager.escalate_after)! });
     for (const group of scenario.ruleGroups ?? []) this.runners.push(this.promRunner(group, 'scenario'));
-    for (const group of scenario.logRuleGroups ?? []) {
-      const evaluator = new LogRuleGroupEvaluator(group, { logs: () => this.sim.logs.all(), ...this.storeContext() });
-      this.runners.push({ source: 'logs', group: group.name, intervalMs: group.intervalMs ?? sim.intervalMs, evaluator, rules: evaluator.rules() });
-    }
+    for (const group of scenario.logRuleGroups ?? []) this.runners.push(this.logRunner(group, 'logs'));
   }
 
   /** Evaluates the groups due at sim time `t`, sends their alerts, flushes the dispatcher, delivers and escalates. */
@@ -140,19 +138,29 @@ export class DrillAlerting {
   }
 
   /**
-   * Adds the learner's Prometheus rule file. A group named like one the learner added before replaces it;
-   * a file with problems changes nothing.
+   * Adds the learner's rule file: a Prometheus rule file, or a log rule file (its rules have `query`, not
+   * `expr` — what Discover's "Copy as log rule" writes). A group named like one the learner added before
+   * replaces it; a file with problems changes nothing.
    */
   addRules(text: string): { ok: boolean; groups: string[]; problems: RuleProblem[] } {
-    const parsed = parseRuleFile(text, 'learner-rules.yml');
-    if (!parsed.ok) return { ok: false, groups: [], problems: parsed.problems };
-    for (const group of parsed.groups) {
-      const runner = this.promRunner(group, 'learner');
-      const existing = this.runners.findIndex((r) => r.source === 'learner' && r.group === group.name);
+    const runners = isLogRuleFile(text) ? this.learnerLogRunners(text) : this.learnerPromRunners(text);
+    if (!runners.ok) return { ok: false, groups: [], problems: runners.problems };
+    for (const runner of runners.value) {
+      const existing = this.runners.findIndex((r) => r.source === 'learner' && r.group === runner.group);
       if (existing >= 0) this.runners[existing] = runner;
       else this.runners.push(runner);
     }
-    return { ok: true, groups: parsed.groups.map((g) => g.name), problems: [] };
+    return { ok: true, groups: runners.value.map((r) => r.group), problems: [] };
+  }
+
+  private learnerPromRunners(text: string): { ok: true; value: Runner[] } | { ok: false; problems: RuleProblem[] } {
+    const parsed = parseRuleFile(text, 'learner-rules.yml');
+    return parsed.ok ? { ok: true, value: parsed.groups.map((g) => this.promRunner(g, 'learner')) } : parsed;
+  }
+
+  private learnerLogRunners(text: string): { ok: true; value: Runner[] } | { ok: false; problems: RuleProblem[] } {
+    const parsed = parseLogRuleFile(text, 'learner-log-rules.yml');
+    return parsed.ok ? { ok: true, value: parsed.groups.map((g) => this.logRunner(g, 'learner')) } : parsed;
   }
 
   delivery(id: string): Delivery | undefined {
@@ -204,6 +212,12 @@ export class DrillAlerting {
       append: (labels: Record<string, string>, tMs: number, value: number) => store.append(store.ref(labels), tMs - epoch, value),
       externalURL: PROMETHEUS_URL,
     };
+  }
+
+  /** A log rule group over the drill's log store; without an `interval` it runs every scrape interval. */
+  private logRunner(group: LogRuleGroup, source: RuleSource): Runner {
+    const evaluator = new LogRuleGroupEvaluator(group, { logs: () => this.sim.logs, ...this.storeContext() });
+    return { source, group: group.name, intervalMs: group.intervalMs ?? this.sim.intervalMs, evaluator, rules: evaluator.rules() };
   }
 
   /** A Prometheus rule group; without an `interval` it runs every scrape interval (evaluation_interval = scrape_interval). */

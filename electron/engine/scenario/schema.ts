@@ -31,8 +31,9 @@ export const ANCHORS = ['drill.start', 'fault.started', 'alert.fired', 'page.tri
 export const ACTION_TYPES = [
   'terminal.exec', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add',
   'incident.resolve', 'drill.end',
-  // Reads: where the learner looked (a dashboard opened, a query typed, a log search).
-  'dashboard.open', 'promql.query', 'promql.queryRange', 'logs.query',
+  // Reads: where the learner looked (a dashboard opened, a query typed, a log search, the events around one, a
+  // field counted over time).
+  'dashboard.open', 'promql.query', 'promql.queryRange', 'logs.query', 'logs.context', 'logs.fieldOverTime',
 ] as const;
 
 /** Who the pager wakes: the learner first, a simulated secondary when a page is not acknowledged in time. */

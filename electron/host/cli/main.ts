@@ -4,6 +4,7 @@ import { exportCommand } from './export-command';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
+import { logsEvalCommand, logsSearchCommand } from './logs-command';
 import { playCommand } from './play-command';
 import { evalCommand, queryCommand, testCommand } from './promql-command';
 import { rulesLabCommand, rulesTestCommand } from './rules-command';
@@ -33,6 +34,13 @@ const USAGE = `usage: firedrill <command>
   promql query --data F.om --expr E [--time T]
                                 one instant query, same JSON (T: unix seconds or RFC 3339;
                                 default: the newest sample's time)
+  logs search --data F.ndjson --query KQL [--from T] [--to T] [--limit N]
+                                KQL over an ECS NDJSON file (such as drill export writes); prints
+                                {"total":N,"hits":[…]}, newest first, 100 hits unless --limit
+                                (T: ISO 8601 or unix seconds, inclusive; now = the newest event)
+  logs eval --data F.ndjson --queries Q.json [--repeat N] [--out FILE]
+                                count every query of Q ({"queries":[{"id","query","from"?,"to"?}]});
+                                writes {"results":[…]} with each total and the median ms over N runs
   rules test <test.yml…>        run promtool rule unit-test files (rule_files, input_series,
                                 alert_rule_test, promql_expr_test); prints each failure in
                                 promtool's wording, then N passed, N failed (one per test group)
@@ -76,6 +84,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         repeat: { type: 'string' },
         expr: { type: 'string' },
         time: { type: 'string' },
+        query: { type: 'string' },
+        to: { type: 'string' },
+        limit: { type: 'string' },
         invariants: { type: 'boolean' },
         within: { type: 'string' },
         from: { type: 'string' },
@@ -120,6 +131,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return evalCommand({ data: values.data, queries: values.queries, repeat, out: values.out }, io);
   }
   if (command === 'promql' && sub === 'query' && rest.length === 0) return queryCommand({ data: values.data, expr: values.expr, time: values.time }, io);
+  if (command === 'logs' && sub === 'search' && rest.length === 0) {
+    const limit = integer(values.limit, '--limit', io);
+    if (limit === null) return 2;
+    return logsSearchCommand({ data: values.data, query: values.query, from: values.from, to: values.to, limit }, io);
+  }
+  if (command === 'logs' && sub === 'eval' && rest.length === 0) {
+    const repeat = integer(values.repeat, '--repeat', io);
+    if (repeat === null) return 2;
+    return logsEvalCommand({ data: values.data, queries: values.queries, repeat, out: values.out }, io);
+  }
   if (command === 'rules' && sub === 'test') return rulesTestCommand(rest, io);
   if (command === 'rules' && sub === 'lab') {
     const seed = integer(values.seed, '--seed', io);

@@ -1,38 +1,96 @@
-import type { EcsEvent } from '../../contract';
+import type { RequestError, Result } from '../../contract';
 import { err, ok } from '../../contract';
-import { compileKql, parseKql } from '../../engine/logs/kql';
-import type { HandlerMap } from './context';
+import type { KqlSyntaxError } from '../../engine/logs/kql';
+import { fieldOverTime, searchLogs, surrounding } from '../../engine/logs/search';
+import type { DrillSession } from '../drill/session';
+import type { HandlerMap, HostContext } from './context';
 import { noDrill } from './drill-handlers';
 
-/** KQL over the drill's logs for the dashboards' logs panel (a linear scan; issue 8 brings the index). */
+/**
+ * The drill's logs as Kibana's Discover searches them: KQL over the indexed store, surrounding documents,
+ * the field list and values for completion, a field counted over time, and the learner's saved searches.
+ * A search the learner runs (not a panel refresh, live tail or scroll: `auto`) is a drill event.
+ */
 export const logsHandlers: HandlerMap = {
   'logs.query': (context, input) => {
     const session = context.session;
     if (!session) return noDrill();
-    const parsed = parseKql(input.query);
-    if (!parsed.ok) {
-      const { message, position } = parsed.error;
-      return { ok: false, error: { code: 'bad_input', message, field: 'query', position: { start: position, end: position + 1 } } };
-    }
-    const matches = compileKql(parsed.ast);
-    if (!input.auto) session.record('logs.query', { query: input.query, from: input.from, to: input.to });
-    const nowMs = session.drill.sim.world.startUnixMs + session.drill.now;
-    const from = input.from ?? -Infinity;
-    const to = Math.min(input.to ?? nowMs, nowMs);
-    if (from > to) return err('bad_input', 'from must not be after to', 'from');
-    const events = session.drill.sim.logs.all();
-    const hits: EcsEvent[] = [];
-    let total = 0;
-    // Newest first: the store appends in time order, so walk it backwards (every event: `total` counts them all).
-    for (let i = events.length - 1; i >= 0; i--) {
-      const event = events[i]!;
-      const t = Date.parse(event['@timestamp']);
-      if (t > to) continue;
-      if (t < from) continue;
-      if (!matches(event)) continue;
-      total++;
-      if (hits.length < input.limit) hits.push(event);
-    }
-    return ok({ total, hits });
+    const range = searchRange(session, input.from, input.to);
+    if (!range.ok) return range;
+    const { from, to, nowMs } = range.value;
+    const found = searchLogs(session.drill.sim.logs, input.query, {
+      from,
+      to,
+      nowMs,
+      limit: input.limit,
+      offset: input.offset,
+      ...(input.histogram && { histogram: { buckets: input.buckets } }),
+      ...(input.fields && { fields: { sample: input.sample } }),
+      highlight: input.highlight,
+    });
+    if (!found.ok) return syntaxError(found.error);
+    if (!input.auto && !session.drill.ended) session.record('logs.query', { query: input.query, from: input.from, to: input.to });
+    return ok(found.result);
+  },
+  'logs.context': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    const found = surrounding(session.drill.sim.logs, input.id, input.before, input.after);
+    if (!found) return err('not_found', `no log event with id ${input.id} (it may have aged out of the store)`, 'id');
+    if (!input.auto && !session.drill.ended) session.record('logs.context', { id: input.id, message: found.anchor.event.message });
+    return ok(found);
+  },
+  'logs.fields': (context) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    return ok(session.drill.sim.logs.fields());
+  },
+  'logs.values': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    return ok(session.drill.sim.logs.values(input.field, input.prefix, input.limit));
+  },
+  'logs.fieldOverTime': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    const range = searchRange(session, input.from, input.to);
+    if (!range.ok) return range;
+    const found = fieldOverTime(session.drill.sim.logs, input.query, { field: input.field, top: input.top, buckets: input.buckets, ...range.value });
+    if (!found.ok) return syntaxError(found.error);
+    if (!input.auto && !session.drill.ended) session.record('logs.fieldOverTime', { query: input.query, field: input.field, from: input.from, to: input.to });
+    return ok(found.result);
+  },
+  'logs.savedSearches': (context) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    return ok(context.store.savedSearches.list(learnerId(context, session)));
+  },
+  'logs.saveSearch': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    const { name, query, columns, time } = input;
+    return ok(context.store.savedSearches.save(learnerId(context, session), { name, query, columns, ...(time && { time }) }));
+  },
+  'logs.deleteSearch': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    return ok(context.store.savedSearches.remove(learnerId(context, session), input.name));
   },
 };
+
+/** [from, to] in unix ms: `to` defaults to, and never passes, the sim's now (the logs end there). */
+function searchRange(session: DrillSession, from: number | undefined, to: number | undefined): Result<{ from?: number; to: number; nowMs: number }> {
+  const nowMs = session.drill.sim.world.startUnixMs + session.drill.now;
+  const end = Math.min(to ?? nowMs, nowMs);
+  if (from !== undefined && from > end) return err('bad_input', 'from must not be after to', 'from');
+  return ok({ ...(from !== undefined && { from }), to: end, nowMs });
+}
+
+/** Kibana's syntax error, with the offset the query bar puts its caret at. */
+function syntaxError({ message, position }: KqlSyntaxError): { ok: false; error: RequestError } {
+  return { ok: false, error: { code: 'bad_input', message, field: 'query', position: { start: position, end: position + 1 } } };
+}
+
+function learnerId(context: HostContext, session: DrillSession): number {
+  return context.store.learners.ensure(session.learner);
+}

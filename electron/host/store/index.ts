@@ -5,6 +5,7 @@ import type { Db } from './database';
 import { createEventsRepo } from './events-repo';
 import { createLearnersRepo } from './learners-repo';
 import { createScenariosRepo } from './scenarios-repo';
+import { createSavedSearchesRepo } from './saved-searches-repo';
 import { createScoresRepo } from './scores-repo';
 import { createSettingsRepo } from './settings-repo';
 
@@ -18,6 +19,7 @@ export type Store = {
   scores: ReturnType<typeof createScoresRepo>;
   settings: ReturnType<typeof createSettingsRepo>;
   dashboards: ReturnType<typeof createDashboardsRepo>;
+  savedSearches: ReturnType<typeof createSavedSearchesRepo>;
   close(): void;
 };
 
@@ -32,6 +34,7 @@ export function openStore(file: string, wallTime: () => string = () => new Date(
     scores: createScoresRepo(db, wallTime),
     settings: createSettingsRepo(db),
     dashboards: createDashboardsRepo(db, wallTime),
+    savedSearches: createSavedSearchesRepo(db, wallTime),
     close: () => db.close(),
   };
 }

@@ -1,5 +1,6 @@
-import { useState } from 'react';
 import type { DrillView } from '../../../electron/contract';
+import type { AlertsTabKey } from '../../state/alerting-slice';
+import { useAppStore } from '../../state/store';
 import { AlertsTab } from './AlertsTab';
 import { NotificationsTab } from './NotificationsTab';
 import { RuleEditor } from './RuleEditor';
@@ -8,16 +9,16 @@ import { SilencesTab } from './SilencesTab';
 import type { TabSpec } from './Tabs';
 import { Tabs } from './Tabs';
 
-type TabKey = 'alerts' | 'rules' | 'silences' | 'notifications' | 'editor';
-
 /**
  * The on-call's alerting workspace: Alertmanager's alerts and silences, Prometheus's rules, the receivers'
  * notifications and a rule editor, as tabs. `expanded` lets it take the whole bottom row of the drill.
  */
 export function AlertsWorkspace({ view, expanded, onToggleExpanded }: { view: DrillView; expanded: boolean; onToggleExpanded(): void }) {
-  const [tab, setTab] = useState<TabKey>('alerts');
+  // The tab lives in the store so another view (Discover's "Open in rule editor") can select the editor.
+  const tab = useAppStore((s) => s.alertsTab);
+  const setTab = useAppStore((s) => s.setAlertsTab);
   const { alerts, silences, deliveries } = view.alerting;
-  const tabs: TabSpec<TabKey>[] = [
+  const tabs: TabSpec<AlertsTabKey>[] = [
     { key: 'alerts', label: 'Alerts', badge: alerts.filter((a) => a.state !== 'inactive').length + view.alerts.filter((a) => a.state === 'firing').length },
     { key: 'rules', label: 'Rules' },
     { key: 'silences', label: 'Silences', badge: silences.filter((s) => s.state === 'active').length },
@@ -32,7 +33,7 @@ export function AlertsWorkspace({ view, expanded, onToggleExpanded }: { view: Dr
           Expand
         </button>
       </div>
-      <Tabs<TabKey> label="Alerting views" tabs={tabs} selected={tab} onSelect={setTab}>
+      <Tabs<AlertsTabKey> label="Alerting views" tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'alerts' && <AlertsTab view={view} />}
         {tab === 'rules' && <RulesTab view={view} />}
         {tab === 'silences' && <SilencesTab view={view} />}

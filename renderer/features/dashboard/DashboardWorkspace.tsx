@@ -4,6 +4,7 @@ import { useAppStore } from '../../state/store';
 import type { WorkspaceTab } from '../../state/dashboard-slice';
 import { Tabs } from '../alerts/Tabs';
 import { ExploreView } from '../explore/ExploreView';
+import { DiscoverView } from '../discover/DiscoverView';
 import { TargetsView } from '../targets/TargetsView';
 import { DashboardView } from './DashboardView';
 import './dashboard.css';
@@ -14,11 +15,12 @@ let pendingReset: number | undefined;
 const TABS: { key: WorkspaceTab; label: string }[] = [
   { key: 'dashboards', label: 'Dashboards' },
   { key: 'explore', label: 'Explore' },
+  { key: 'discover', label: 'Discover' },
   { key: 'targets', label: 'Targets' },
 ];
 
 /**
- * The metrics workspace of the drill screen: dashboards, Explore and the scrape targets. The scenario's
+ * The metrics workspace of the drill screen: dashboards, Explore, Discover (the logs) and the scrape targets. The scenario's
  * first dashboard opens once when the drill starts; after that only the learner opens dashboards.
  */
 export function DashboardWorkspace({ view }: { view: DrillView }) {
@@ -26,6 +28,7 @@ export function DashboardWorkspace({ view }: { view: DrillView }) {
   const setTab = useAppStore((s) => s.setWorkspaceTab);
   const openFirstDashboard = useAppStore((s) => s.openFirstDashboard);
   const resetDashboards = useAppStore((s) => s.resetDashboards);
+  const resetDiscover = useAppStore((s) => s.resetDiscover);
   const presentation = useAppStore((s) => s.presentation);
   useEffect(() => {
     window.clearTimeout(pendingReset);
@@ -33,9 +36,12 @@ export function DashboardWorkspace({ view }: { view: DrillView }) {
     // The dashboards belong to this drill: the next one starts afresh. Deferred, so a remount at once
     // (React's StrictMode check) keeps the state and does not open the first dashboard a second time.
     return () => {
-      pendingReset = window.setTimeout(resetDashboards, 0);
+      pendingReset = window.setTimeout(() => {
+        resetDashboards();
+        resetDiscover();
+      }, 0);
     };
-  }, [openFirstDashboard, resetDashboards]);
+  }, [openFirstDashboard, resetDashboards, resetDiscover]);
   return (
     <section className="dashboard workspace" aria-label="Dashboard">
       {presentation ? (
@@ -44,6 +50,7 @@ export function DashboardWorkspace({ view }: { view: DrillView }) {
         <Tabs label="Metrics workspace" tabs={TABS} selected={tab} onSelect={setTab}>
           {tab === 'dashboards' && <DashboardView view={view} />}
           {tab === 'explore' && <ExploreView view={view} />}
+          {tab === 'discover' && <DiscoverView view={view} />}
           {tab === 'targets' && <TargetsView view={view} />}
         </Tabs>
       )}

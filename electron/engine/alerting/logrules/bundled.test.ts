@@ -26,7 +26,7 @@ describe('scenarios/checkout-bad-deploy/log-rules.yml', () => {
     const sim = new Simulation(doc, doc.seed);
     const epoch = sim.world.startUnixMs;
     const group = new LogRuleGroupEvaluator(parsed.groups[0]!, {
-      logs: () => sim.logs.all(),
+      logs: () => sim.logs,
       queryable: storeQueryable(sim.store, epoch),
       append: (labels, tMs, value) => sim.store.append(sim.store.ref(labels), tMs - epoch, value),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLogRuleFile } from './log-rule-file';
+import { isLogRuleFile, parseLogRuleFile } from './log-rule-file';
 
 const GOOD = `groups:
   - name: checkout-logs
@@ -94,5 +94,16 @@ describe('parseLogRuleFile: problems, each with its line', () => {
     ['a bad template', rule(`${MINIMAL}        annotations:\n          summary: "{{ $value "\n`), [{ line: 9, group: 'g', rule: 'A', reason: expect.stringMatching(/^annotation "summary": template: __alert_A:1: /) }]],
   ])('%s', (_, text, expected) => {
     expect(problems(text)).toEqual(expected);
+  });
+});
+
+describe('isLogRuleFile', () => {
+  it('tells a log rule file (rules with query) from a Prometheus one (rules with expr)', () => {
+    expect(isLogRuleFile(GOOD)).toBe(true);
+    expect(isLogRuleFile('groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n')).toBe(false);
+    // A file mixing both is read as a Prometheus file, whose reader then reports the unknown `query` field.
+    expect(isLogRuleFile('groups:\n  - name: g\n    rules:\n      - alert: A\n        expr: up == 0\n      - alert: B\n        query: x\n')).toBe(false);
+    expect(isLogRuleFile('groups: [')).toBe(false);
+    expect(isLogRuleFile('')).toBe(false);
   });
 });

@@ -165,3 +165,20 @@ function readGroupBy(r: RuleFileReader, node: YamlNode | undefined, group: strin
   }
   return out;
 }
+
+/**
+ * Whether a rule file is a log rule file rather than a Prometheus one: some rule has a `query` and none has
+ * an `expr`. Text that is not YAML, or has no rules, is not (the Prometheus reader then reports why).
+ */
+export function isLogRuleFile(text: string): boolean {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) return false;
+  const json: unknown = doc.toJS();
+  const groups = isRecord(json) && Array.isArray(json.groups) ? json.groups : [];
+  const rules = groups.flatMap((g: unknown) => (isRecord(g) && Array.isArray(g.rules) ? g.rules : [])).filter(isRecord);
+  return rules.some((r) => 'query' in r) && !rules.some((r) => 'expr' in r);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

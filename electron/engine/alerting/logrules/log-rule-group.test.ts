@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EcsEvent } from '../../sim/outputs/ecs';
+import { LogStore } from '../../logs/store';
 import { SeriesStore, storeQueryable } from '../../tsdb';
 import { parseLogRuleFile } from './log-rule-file';
 import { LOG_RULE_METRIC, LogRuleGroupEvaluator } from './log-rule-group';
@@ -29,8 +30,10 @@ function setup(yaml: string, events: EcsEvent[]) {
   const parsed = parseLogRuleFile(yaml, 'log-rules.yml');
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const store = new SeriesStore();
+  const logs = new LogStore();
+  logs.append(byTime([...events]));
   const group = new LogRuleGroupEvaluator(parsed.groups[0]!, {
-    logs: () => events,
+    logs: () => logs,
     queryable: storeQueryable(store, 0),
     append: (labels, t, v) => store.append(store.ref(labels), t, v),
   });

@@ -5,8 +5,9 @@
  * rule group over that series (`sum without (rule) (…) > threshold`), so pending → firing → resolved, `for`,
  * `keep_firing_for`, ALERTS / ALERTS_FOR_STATE and templates behave exactly as for rules.yml.
  */
-import type { KqlPredicate } from '../../logs/kql';
-import { compileKql, fieldValue, fieldValues } from '../../logs/kql';
+import { fieldValue, fieldValues } from '../../logs/kql';
+import { matchingEvents } from '../../logs/search';
+import type { LogStore } from '../../logs/store';
 import { parseExpr } from '../../promql/parser';
 import type { EcsEvent } from '../../sim/outputs/ecs';
 import { labelsKey } from '../../tsdb';
@@ -18,14 +19,13 @@ import { groupByLabel } from './log-rule-file';
 /** The series each rule's counts are written to. */
 export const LOG_RULE_METRIC = 'firedrill_log_rule_matches';
 
-/** A rule group's context plus the log events, in @timestamp order. */
-export type LogRuleContext = GroupContext & { logs: () => readonly EcsEvent[] };
+/** A rule group's context plus the drill's log store. */
+export type LogRuleContext = GroupContext & { logs: () => LogStore };
 /** What the drill shows of a log rule. */
 export type LogRuleInfo = { name: string; query: string; forMs: number; labels: Record<string, string>; annotations: Record<string, string> };
 
 type Runtime = {
   rule: LogRule;
-  match: KqlPredicate;
   /** Every label set counted so far. Each is written at every evaluation, 0 when nothing matched, so a
    * group whose events stop resolves under `>` and fires under `<`. */
   seen: Map<string, Record<string, string>>;
@@ -40,7 +40,7 @@ export class LogRuleGroupEvaluator {
     private readonly ctx: LogRuleContext,
   ) {
     // Without group_by the rule has one count, written from the first evaluation on.
-    this.runtimes = group.rules.map((rule) => ({ rule, match: compileKql(rule.ast), seen: new Map(rule.groupBy.length === 0 ? [[labelsKey({}), {}]] : []) }));
+    this.runtimes = group.rules.map((rule) => ({ rule, seen: new Map(rule.groupBy.length === 0 ? [[labelsKey({}), {}]] : []) }));
     const inner: RuleGroup = { name: group.name, rules: group.rules.map(alertingRule) };
     if (group.intervalMs !== undefined) inner.intervalMs = group.intervalMs;
     this.alerting = new GroupEvaluator(inner, ctx);
@@ -48,12 +48,11 @@ export class LogRuleGroupEvaluator {
 
   /** Count every rule's window at `tMs` (absolute ms), write the counts, then evaluate the alerts. */
   eval(tMs: number): void {
-    const events = this.ctx.logs();
+    const store = this.ctx.logs();
     for (const rt of this.runtimes) {
       const counts = new Map<string, number>();
-      for (let i = firstAfter(events, tMs - rt.rule.windowMs), end = firstAfter(events, tMs); i < end; i++) {
-        const event = events[i]!;
-        if (!rt.match(event)) continue;
+      // The window (t − window, t]: timestamps are whole milliseconds, so its first instant is t − window + 1.
+      for (const event of matchingEvents(store, rt.rule.ast, tMs - rt.rule.windowMs + 1, tMs, tMs)) {
         for (const labels of labelSets(event, rt.rule.groupBy)) {
           const key = labelsKey(labels);
           if (!rt.seen.has(key)) rt.seen.set(key, labels);
@@ -93,18 +92,6 @@ function alertingRule(rule: LogRule): AlertingRule {
     labels: rule.labels,
     annotations: rule.annotations,
   };
-}
-
-/** The first index whose @timestamp is after `t` (events are in @timestamp order). */
-function firstAfter(events: readonly EcsEvent[], t: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (Date.parse(events[mid]!['@timestamp']) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -70,12 +70,16 @@ const CASES: [query: string, event: keyof typeof EVENTS, expected: boolean][] = 
   ['message:500', 'ERROR', true],
   ['error.message:"total is null"', 'ERROR', true],
   ['message:"--"', 'ERROR', false],
-  // free text searches message
+  // free text searches every field (default_field `*`): keyword fields exactly, text fields by term
   ['unhandled', 'ERROR', true],
   ['"is null"', 'ERROR', true],
   ['"null is"', 'ERROR', false],
   ['checkout', 'DEPLOY', true],
-  ['shop', 'ERROR', false],
+  ['shop', 'ERROR', true],
+  ['Shop', 'ERROR', false],
+  ['POST', 'ERROR', true],
+  ['java.lang.IllegalStateException', 'ERROR', true],
+  ['82000000', 'ERROR', true],
   ['*', 'DEPLOY', true],
   // numbers
   ['http.response.status_code:500', 'ERROR', true],

@@ -1,141 +1,72 @@
 /**
- * KQL syntax trees compiled to predicates over ECS events, matching as Elasticsearch does for the query
- * Kibana builds from each node: keyword fields exactly (case-sensitive, `*` wildcards), text fields after
- * analysis (any term for an unquoted value, the consecutive terms for a quoted phrase), numbers and dates
- * by value, `field:*` as exists, ranges by the field's type. Free text searches `message`.
+ * KQL syntax trees compiled to predicates over ECS events, matching as Elasticsearch answers the query
+ * Kibana builds from each node (see leaf.ts for one value against one field type). Free text searches
+ * every field the event holds (Kibana's `index.query.default_field` is `*`, queried leniently); `field:*`
+ * is exists; `*:*`, a lone `*` and the empty query match everything; `path:{ query }` must match within
+ * one object of `path`.
  */
 import type { EcsEvent } from '../../sim/outputs/ecs';
-import { analyze } from './analyze';
-import type { KqlNode, KqlValue, RangeOp } from './ast';
+import type { KqlNode, KqlValue } from './ast';
 import { isLoneWildcard, valueText } from './ast';
-import type { FieldType } from './fields';
-import { fieldNames, fieldType, fieldValue, fieldValues } from './fields';
+import { subDocuments } from './event-fields';
+import type { LeafOptions } from './leaf';
+import { isTest, rangeTest } from './leaf';
+import type { Scope } from './scope';
+import { anyMatches, exists, fieldResolver, rootScope } from './scope';
 
 /** A compiled query: whether one event matches. */
 export type KqlPredicate = (event: EcsEvent) => boolean;
-type ValueTest = (type: FieldType, value: unknown) => boolean;
+/** Options for compiling: `nowMs` is what date math's `now` means (without it, `now` matches nothing). */
+export type CompileKqlOptions = LeafOptions;
 
-/** The field free text is matched against (Kibana's `index.query.default_field`, here one field). */
-export const DEFAULT_FIELD = 'message';
+/** A compiled query over one document in scope (the event, or an object of a nested path). */
+export type ScopePredicate = (scope: Scope) => boolean;
 
-/** Compile a parsed query to a predicate. */
-export function compileKql(ast: KqlNode): KqlPredicate {
-  return compile(ast, '');
+/** Compile a parsed query to a predicate. Never throws; a value a field cannot read matches nothing there. */
+export function compileKql(ast: KqlNode, options: CompileKqlOptions = {}): KqlPredicate {
+  const predicate = compile(ast, options);
+  return (event) => predicate(rootScope(event as unknown as Scope['doc']));
 }
 
-function compile(node: KqlNode, prefix: string): KqlPredicate {
+/** Compile a query to a predicate over a scope (for walking nested queries, as highlighting does). */
+export function compile(node: KqlNode, options: LeafOptions): ScopePredicate {
   switch (node.type) {
     case 'and': {
-      const children = node.children.map((c) => compile(c, prefix));
-      return (e) => children.every((c) => c(e));
+      const children = node.children.map((c) => compile(c, options));
+      return (s) => children.every((c) => c(s));
     }
     case 'or': {
-      const children = node.children.map((c) => compile(c, prefix));
-      return (e) => children.some((c) => c(e));
+      const children = node.children.map((c) => compile(c, options));
+      return (s) => children.some((c) => c(s));
     }
     case 'not': {
-      const child = compile(node.child, prefix);
-      return (e) => !child(e);
+      const child = compile(node.child, options);
+      return (s) => !child(s);
     }
-    case 'nested':
-      return compile(node.child, `${prefix}${valueText(node.path)}.`);
+    case 'nested': {
+      const path = valueText(node.path);
+      const child = compile(node.child, options);
+      return (s) => nestedScopes(s, path).some(child);
+    }
     case 'is':
-      return compileIs(node.field, node.value, prefix);
-    case 'range':
-      return onFields(fieldsOf(node.field, prefix), rangeTest(node.op, valueText(node.value)));
+      return compileIs(node.field, node.value, options);
+    case 'range': {
+      const fields = fieldResolver(node.field);
+      const test = rangeTest(node.op, node.value, options);
+      return (s) => anyMatches(s, fields(s), test);
+    }
   }
 }
 
-function compileIs(field: KqlValue | null, value: KqlValue, prefix: string): KqlPredicate {
+function compileIs(field: KqlValue | null, value: KqlValue, options: LeafOptions): ScopePredicate {
   if (isLoneWildcard(value) && (field === null || isLoneWildcard(field))) return () => true;
-  const fields = field === null ? () => [DEFAULT_FIELD] : fieldsOf(field, prefix);
-  if (isLoneWildcard(value)) return (e) => fields(e).some((name) => fieldValues(fieldValue(e, name)).length > 0);
-  return onFields(fields, value.type === 'literal' ? literalTest(value.value, value.quoted) : wildcardTest(value.parts));
+  const fields = fieldResolver(field);
+  if (isLoneWildcard(value)) return (s) => exists(s, fields(s));
+  const test = isTest(value, options);
+  return (s) => anyMatches(s, fields(s), test);
 }
 
-/** The field names a field argument stands for in one event: itself, or every field its wildcard matches. */
-function fieldsOf(field: KqlValue, prefix: string): (e: EcsEvent) => string[] {
-  if (field.type === 'literal') {
-    const names = [prefix + field.value];
-    return () => names;
-  }
-  const pattern = new RegExp(`^${escapeRegex(prefix)}${field.parts.map(escapeRegex).join('.*')}$`, 's');
-  return (e) => fieldNames(e).filter((n) => pattern.test(n));
-}
-
-function onFields(fields: (e: EcsEvent) => string[], test: ValueTest): KqlPredicate {
-  return (e) => fields(e).some((name) => fieldValues(fieldValue(e, name)).some((v) => test(fieldType(name, v), v)));
-}
-
-function literalTest(text: string, quoted: boolean): ValueTest {
-  const terms = analyze(text);
-  const termSet = new Set(terms);
-  const number = numberLiteral(text);
-  const date = Date.parse(text);
-  return (type, value) => {
-    switch (type) {
-      case 'keyword':
-        return String(value) === text;
-      case 'number':
-        return number !== undefined && Number(value) === number;
-      case 'date':
-        return !Number.isNaN(date) && Date.parse(String(value)) === date;
-      case 'text': {
-        if (terms.length === 0) return false;
-        const tokens = analyze(String(value));
-        return quoted ? containsPhrase(tokens, terms) : tokens.some((t) => termSet.has(t));
-      }
-    }
-  };
-}
-
-/** Wildcards match whole keyword values, or single terms of text values (lower-cased, as the analyzer's normalizer does). */
-function wildcardTest(parts: string[]): ValueTest {
-  const exact = new RegExp(`^${parts.map(escapeRegex).join('.*')}$`, 's');
-  const folded = new RegExp(`^${parts.map((p) => escapeRegex(p.toLowerCase())).join('.*')}$`, 's');
-  return (type, value) => {
-    if (type === 'keyword') return exact.test(String(value));
-    if (type === 'text') return analyze(String(value)).some((t) => folded.test(t));
-    return false;
-  };
-}
-
-function rangeTest(op: RangeOp, bound: string): ValueTest {
-  const number = numberLiteral(bound);
-  const date = Date.parse(bound);
-  return (type, value) => {
-    switch (type) {
-      case 'number':
-        return number !== undefined && compare(Number(value), op, number);
-      case 'date':
-        return !Number.isNaN(date) && compare(Date.parse(String(value)), op, date);
-      case 'keyword':
-        return compare(String(value), op, bound);
-      case 'text':
-        return analyze(String(value)).some((t) => compare(t, op, bound));
-    }
-  };
-}
-
-function compare<T extends number | string>(a: T, op: RangeOp, b: T): boolean {
-  if (typeof a === 'number' && Number.isNaN(a)) return false;
-  return op === 'gt' ? a > b : op === 'gte' ? a >= b : op === 'lt' ? a < b : a <= b;
-}
-
-function containsPhrase(tokens: string[], phrase: string[]): boolean {
-  for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    if (phrase.every((t, j) => tokens[i + j] === t)) return true;
-  }
-  return false;
-}
-
-/** A number as Elasticsearch parses one for a numeric field; undefined when the text is not a number. */
-function numberLiteral(text: string): number | undefined {
-  if (text.trim() === '') return undefined;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The scopes a nested query's path opens: each object it holds, its names prefixed with the path. */
+export function nestedScopes(scope: Scope, path: string): Scope[] {
+  return subDocuments(scope.doc, path, scope.keyPrefix).map((d) => ({ doc: d.doc, prefix: `${scope.prefix}${path}.`, keyPrefix: d.keyPrefix }));
 }

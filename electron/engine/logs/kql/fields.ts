@@ -1,92 +1,98 @@
 /**
- * The field mapping KQL matches against: a small fixed map of ECS fields to Elasticsearch field types, and
- * how a dotted field name finds its value in an event (a dotted key, or a path into a nested object such
- * as `labels`).
+ * The field mapping KQL matches against: the fixed ECS map of CONVENTIONS.md §2 (types as this app folds
+ * them: match_only_text → text, wildcard and constant_keyword → keyword, long → number), and the type an
+ * unmapped field takes from its JSON value, as dynamic mapping would.
  */
-import type { EcsEvent } from '../../sim/outputs/ecs';
+import type { LogFieldType } from '../types';
 
-/** How a field is matched: exact (keyword), analysed (text), numerically (number) or as a date. */
-export type FieldType = 'keyword' | 'text' | 'number' | 'date';
+/** How a field is matched; kept as an alias so older imports keep compiling. */
+export type FieldType = LogFieldType;
 
-const FIELD_TYPES: ReadonlyMap<string, FieldType> = new Map<string, FieldType>([
+const KEYWORDS = [
+  'ecs.version',
+  'log.level',
+  'log.logger',
+  'service.name',
+  'service.version',
+  'service.environment',
+  'service.node.name',
+  'host.name',
+  'host.hostname',
+  'trace.id',
+  'transaction.id',
+  'span.id',
+  'event.kind',
+  'event.category',
+  'event.type',
+  'event.outcome',
+  'event.dataset',
+  'event.module',
+  'event.action',
+  'event.id',
+  'error.type',
+  'error.code',
+  'error.id',
+  'http.request.method',
+  'http.request.id',
+  'http.response.mime_type',
+  'http.version',
+  // ECS maps these as `wildcard`, which term, prefix and wildcard queries treat as a keyword.
+  'url.full',
+  'url.original',
+  'url.path',
+  'url.query',
+  'url.scheme',
+  'url.domain',
+  'user_agent.original',
+  'user.id',
+  'user.name',
+  'container.id',
+  'cloud.region',
+  'orchestrator.type',
+  // constant_keyword
+  'data_stream.type',
+  'data_stream.dataset',
+  'data_stream.namespace',
+];
+const NUMBERS = [
+  'event.duration',
+  'event.severity',
+  'http.request.bytes',
+  'http.request.body.bytes',
+  'http.response.bytes',
+  'http.response.body.bytes',
+  'http.response.status_code',
+  'url.port',
+];
+
+const FIELD_TYPES: ReadonlyMap<string, LogFieldType> = new Map<string, LogFieldType>([
   ['@timestamp', 'date'],
+  ['event.created', 'date'],
+  ['event.ingested', 'date'],
+  // The analysed fields; ECS maps error.stack_trace as wildcard, the issue asks for it to be searched as text.
   ['message', 'text'],
   ['error.message', 'text'],
   ['error.stack_trace', 'text'],
-  ['http.response.status_code', 'number'],
-  ['event.duration', 'number'],
-  ...[
-    'ecs.version',
-    'log.level',
-    'log.logger',
-    'service.name',
-    'service.version',
-    'service.environment',
-    'host.name',
-    'trace.id',
-    'transaction.id',
-    'event.dataset',
-    'event.kind',
-    'event.category',
-    'event.type',
-    'event.outcome',
-    'event.action',
-    'http.request.method',
-    'url.path',
-    'client.ip',
-    'user_agent.original',
-    'error.type',
-    'orchestrator.type',
-  ].map((name) => [name, 'keyword'] as const),
+  ['host.ip', 'ip'],
+  ['client.ip', 'ip'],
+  ['source.ip', 'ip'],
+  ...KEYWORDS.map((name) => [name, 'keyword'] as const),
+  ...NUMBERS.map((name) => [name, 'number'] as const),
 ]);
-/** Every field under these prefixes is a keyword. */
+/** Every field under these prefixes is a keyword (ECS `labels` is an object of keywords; the k8s metadata likewise). */
 const KEYWORD_PREFIXES = ['kubernetes.', 'labels.'];
 
-/** The type a field is matched as; a field outside the map is a number when the event holds a number, else a keyword. */
-export function fieldType(name: string, value: unknown): FieldType {
+/** The type the fixed map gives a field, or undefined for a field outside it. */
+export function mappedFieldType(name: string): LogFieldType | undefined {
   const mapped = FIELD_TYPES.get(name);
   if (mapped) return mapped;
-  if (KEYWORD_PREFIXES.some((p) => name.startsWith(p))) return 'keyword';
-  return typeof value === 'number' ? 'number' : 'keyword';
+  return KEYWORD_PREFIXES.some((p) => name.startsWith(p)) ? 'keyword' : undefined;
 }
 
-/** A field's value: the dotted key itself, else a path through nested objects (`labels.target` → `labels['target']`). */
-export function fieldValue(event: EcsEvent, name: string): unknown {
-  return lookup(event as Record<string, unknown>, name);
-}
-
-function lookup(obj: Record<string, unknown>, name: string): unknown {
-  if (Object.hasOwn(obj, name)) return obj[name];
-  for (let dot = name.indexOf('.'); dot > 0; dot = name.indexOf('.', dot + 1)) {
-    const key = name.slice(0, dot);
-    const head = Object.hasOwn(obj, key) ? obj[key] : undefined;
-    if (isObject(head)) {
-      const found = lookup(head, name.slice(dot + 1));
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
-
-/** Every field name an event holds, nested objects flattened with dots (for wildcard field names). */
-export function fieldNames(event: EcsEvent): string[] {
-  const out: string[] = [];
-  const walk = (obj: Record<string, unknown>, prefix: string): void => {
-    for (const [k, v] of Object.entries(obj)) {
-      if (isObject(v)) walk(v, `${prefix}${k}.`);
-      else out.push(prefix + k);
-    }
-  };
-  walk(event as Record<string, unknown>, '');
-  return out;
-}
-
-/** A value as the list of values Elasticsearch indexes: arrays flattened, null and absent dropped. */
-export function fieldValues(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value.filter((v) => v !== undefined && v !== null) : [value];
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The type a field is matched as: its mapped type, else the JSON type of the value the event holds. */
+export function fieldType(name: string, value: unknown): LogFieldType {
+  const mapped = mappedFieldType(name);
+  if (mapped) return mapped;
+  if (typeof value === 'number') return 'number';
+  return typeof value === 'boolean' ? 'boolean' : 'keyword';
 }

@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { LogsQueryResult, Panel } from '../../../../electron/contract';
+import type { LogSearchResult, Panel } from '../../../../electron/contract';
 import type { VariableState } from '../../../../electron/engine/dashboards';
 import { buildQuery, interpolate, legendName } from '../../../../electron/engine/dashboards';
 import { api } from '../../../api/client';
 import type { Frame, PanelData, PanelRange } from '../panels/types';
 import { framesFromResult } from './frames';
 
-export type LogHits = LogsQueryResult['hits'];
+/** A logs panel's events, newest first. */
+export type LogHits = LogSearchResult['hits'][number]['event'][];
 
 /** One request a panel makes for one of its targets, or why it cannot make it. */
 type PanelRequest =
@@ -59,7 +60,7 @@ async function run(request: PanelRequest): Promise<Answer> {
       return { refId, frames: [], error: request.error };
     case 'logs': {
       const result = await api().invoke('logs.query', { query: request.query, from: request.from, to: request.to, limit: LOGS_LIMIT, auto: true });
-      return result.ok ? { refId, frames: [], logs: result.value.hits } : { refId, frames: [], error: result.error.message };
+      return result.ok ? { refId, frames: [], logs: result.value.hits.map((hit) => hit.event) } : { refId, frames: [], error: result.error.message };
     }
     case 'instant':
     case 'range': {
