@@ -131,7 +131,7 @@ test('an on-call learner is paged, acknowledges, silences, reads the runbook and
 
   await test.step('a broken rule file is answered with its problems and their lines', async () => {
     await drill.openTab('Rule editor');
-    await drill.tabPanel.getByLabel('Rule file (Prometheus YAML)').fill('groups:\n  - name: broken\n    rules:\n      - alert: Broken\n        expr: rate(http_requests_total[5m]\n');
+    await drill.tabPanel.getByLabel('Rule file (Prometheus or log rules YAML)').fill('groups:\n  - name: broken\n    rules:\n      - alert: Broken\n        expr: rate(http_requests_total[5m]\n');
     await drill.tabPanel.getByRole('button', { name: 'Preview last hour' }).click();
     await expect(drill.tabPanel.getByRole('region', { name: 'Preview' }).getByRole('list', { name: 'Problems' })).toContainText(/line \d+/);
   });

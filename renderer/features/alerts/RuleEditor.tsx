@@ -27,7 +27,7 @@ export function RuleEditor({ view }: { view: DrillView }) {
   const empty = text.trim() === '';
   return (
     <div className="rule-editor">
-      <label htmlFor={`${id}-text`}>Rule file (Prometheus YAML)</label>
+      <label htmlFor={`${id}-text`}>Rule file (Prometheus or log rules YAML)</label>
       <textarea id={`${id}-text`} className="rule-text" wrap="off" value={text} onChange={(e) => setRuleText(e.target.value)} spellCheck={false} rows={14} />
       <div className="form-row">
         <button type="button" disabled={empty || busy !== undefined} onClick={() => void previewRules(text)}>
