@@ -3,13 +3,14 @@
  * through the same indexed store and executor as the app. `now` in date math, and the default `to`, is the
  * newest event's time.
  */
-import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import type { NdjsonError } from '../../engine/logs';
 import type { KqlSyntaxError } from '../../engine/logs/kql';
 import { countMatches, LogStore, NdjsonReader, searchLogs } from '../../engine/logs';
 import type { CliIo } from './io';
+import { readQueriesFile } from './queries-file';
 
 /** Hits printed by `logs search` unless `--limit` says otherwise (Discover's sample is larger; a terminal is not). */
 export const DEFAULT_LIMIT = 100;
@@ -138,18 +139,8 @@ export function logsEvalCommand(args: LogsEvalArgs, io: CliIo): number {
     io.err('--repeat: expected at least 1');
     return 2;
   }
-  let queries: QueryInput[];
-  try {
-    const parsed = QueriesFile.safeParse(JSON.parse(readFileSync(args.queries, 'utf8')));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) io.err(`${args.queries}:${issue.path.join('.')}: ${issue.message}`);
-      return 2;
-    }
-    queries = parsed.data.queries;
-  } catch (error) {
-    io.err(`${args.queries}: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
+  const queries = readQueriesFile(args.queries, QueriesFile, io);
+  if (!queries) return 2;
   const store = loadData(args.data, io);
   if (!store) return 2;
   const results = queries.map((q) => evalQuery(store, q, repeat));

@@ -9,6 +9,7 @@ import { firedrillEngine, runScript } from '../../engine/promql/promqltest';
 import type { Queryable } from '../../engine/tsdb';
 import { storeQueryable } from '../../engine/tsdb';
 import type { CliIo } from './io';
+import { readQueriesFile } from './queries-file';
 import { loadOpenMetricsFile } from './openmetrics-file';
 import { apiResult, instantQueryApi, rangeQueryApi } from './promql-engine';
 
@@ -200,18 +201,8 @@ export function evalCommand(args: EvalArgs, io: CliIo): number {
     io.err('--repeat: expected at least 1');
     return 2;
   }
-  let queries: QueryInput[];
-  try {
-    const parsed = QueriesFile.safeParse(JSON.parse(readFileSync(args.queries, 'utf8')));
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) io.err(`${args.queries}:${issue.path.join('.')}: ${issue.message}`);
-      return 2;
-    }
-    queries = parsed.data.queries;
-  } catch (error) {
-    io.err(`${args.queries}: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
-  }
+  const queries = readQueriesFile(args.queries, QueriesFile, io);
+  if (!queries) return 2;
   const data = loadData(args.data, io);
   if (!data) return 2;
   const results = queries.map((q) => runQuery(data.queryable, q, repeat));
