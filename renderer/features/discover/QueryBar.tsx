@@ -5,6 +5,7 @@ import type { KqlCompletionContext } from '../../../electron/engine/logs/kql';
 import { completionContext } from '../../../electron/engine/logs/kql';
 import type { Suggestion, SuggestionSource } from './kql-suggest';
 import { applySuggestion, suggestionsFor, TYPE_ICONS } from './kql-suggest';
+import { SuggestionList } from '../explore/SuggestionList';
 
 /** `active` is -1 until ↑/↓ picks an item: Enter then still searches, as in Kibana's query bar. */
 type Popup = { context: KqlCompletionContext; items: Suggestion[]; active: number };
@@ -149,28 +150,21 @@ export function QueryBar({ value, error, source, onChange, onRun }: Props) {
         onBlur={close}
       />
       {popup && (
-        <ul className="discover-suggestions" role="listbox" id={listId} aria-label="Suggestions">
-          {popup.items.map((item, i) => (
-            <li
-              key={`${item.kind}-${item.label}`}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === popup.active}
-              className={`completion completion-${item.kind}`}
-              // mousedown, not click: the input must not lose focus (and close the list) first.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                accept(item);
-              }}
-            >
-              <span className="completion-kind" title={item.type ?? item.kind} aria-hidden="true">
-                {item.type ? TYPE_ICONS[item.type] : item.kind === 'value' ? '=' : '·'}
-              </span>
-              <span className="completion-label">{item.label}</span>
-              {item.type && <span className="completion-detail">{item.type}</span>}
-            </li>
-          ))}
-        </ul>
+        <SuggestionList
+          id={listId}
+          className="discover-suggestions"
+          items={popup.items}
+          active={popup.active}
+          optionId={optionId}
+          show={(item) => ({
+            kind: item.kind,
+            label: item.label,
+            icon: item.type ? TYPE_ICONS[item.type] : item.kind === 'value' ? '=' : '·',
+            title: item.type ?? item.kind,
+            ...(item.type && { detail: item.type }),
+          })}
+          onAccept={accept}
+        />
       )}
       {error && <SyntaxError error={error} />}
     </div>

@@ -4,6 +4,7 @@ import type { Completion, CompletionContext, Diagnostic } from '../../../electro
 import { completionContext, diagnose, highlight } from '../../../electron/engine/promql/complete';
 import type { CompletionSource } from './completion-source';
 import { applyCompletion, completionsFor } from './completion-source';
+import { SuggestionList } from './SuggestionList';
 
 type Popup = { context: CompletionContext; items: Completion[]; active: number };
 
@@ -161,26 +162,15 @@ export function QueryEditor({ value, onChange, onRun, source, label }: { value: 
           onBlur={close}
         />
         {popup && (
-          <ul className="explore-completions" role="listbox" id={listId} aria-label="Suggestions">
-            {popup.items.map((item, i) => (
-              <li
-                key={`${item.kind}-${item.label}`}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === popup.active}
-                className={`completion completion-${item.kind}`}
-                // mousedown, not click: the textarea must not lose focus (and close the list) first.
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  accept(item);
-                }}
-              >
-                <span className="completion-kind" aria-hidden="true">{item.kind[0]}</span>
-                <span className="completion-label">{item.label}</span>
-                {item.detail && <span className="completion-detail">{item.detail}</span>}
-              </li>
-            ))}
-          </ul>
+          <SuggestionList
+            id={listId}
+            className="explore-completions"
+            items={popup.items}
+            active={popup.active}
+            optionId={optionId}
+            show={(item) => ({ kind: item.kind, label: item.label, icon: item.kind[0]!, ...(item.detail && { detail: item.detail }) })}
+            onAccept={accept}
+          />
         )}
       </div>
       <p id={`${id}-problem`} className="explore-problem" aria-live="polite">
