@@ -15,6 +15,7 @@ import { promqlBench } from './promql';
 import { simBench } from './sim';
 import { terminalBench } from './terminal';
 import { dashboardsBench } from './dashboards';
+import { incidentBench } from './incident';
 
 const folder = resolve(__dirname, '..', 'scenarios', 'checkout-bad-deploy');
 
@@ -93,6 +94,9 @@ async function main(): Promise<void> {
 
   process.stdout.write('\ndashboards (through the browser harness, Debian Chromium):\n');
   await dashboardsBench(report);
+
+  process.stdout.write('\nincident workspace (a busy learner; posting a message):\n');
+  await incidentBench(report);
 
   process.stdout.write('\nsimulation throughput (12 services, ~5,000 series at 15 s):\n');
   simBench(report);

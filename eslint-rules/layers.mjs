@@ -11,13 +11,14 @@ export const LAYERS = [
   { name: 'shell', dir: 'electron/main', may: ['host', 'contract', 'engine'] },
   { name: 'preload', dir: 'electron/preload', may: ['contract'] },
   // DESIGN.md §2: the ui may use the engine "only where a pure parser helps the editor": the PromQL parser and
-  // completer (query editors) and the Grafana dashboard model (JSON import, variables, time ranges).
+  // completer (query editors), the Grafana dashboard model (JSON import, variables, time ranges), KQL, and the
+  // chat's slash-command usage lines (the composer lists the back end's own).
   {
     name: 'ui',
     dir: 'renderer',
     may: [],
     typesOnly: ['contract'],
-    editorHelpers: ['electron/engine/promql/parser', 'electron/engine/promql/complete', 'electron/engine/dashboards', 'electron/engine/logs/kql'],
+    editorHelpers: ['electron/engine/promql/parser', 'electron/engine/promql/complete', 'electron/engine/dashboards', 'electron/engine/logs/kql', 'electron/engine/drill/incident/command-usage'],
   },
 ];
 

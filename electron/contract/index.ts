@@ -2,7 +2,7 @@ import type { PushEventName, PushEvents } from './events';
 import type { RequestInput, RequestName, RequestOutputs } from './requests';
 import type { Result } from './result';
 
-export { requestSpecs, isRequestName, CLOCK_SPEEDS } from './requests';
+export { requestSpecs, isRequestName, CLOCK_SPEEDS, MESSAGE_MAX } from './requests';
 export type {
   RequestName,
   RequestInput,
@@ -21,7 +21,20 @@ export type {
   DashboardDocument,
   DashboardSaved,
   SavedSearch,
+  IncidentView,
 } from './requests';
+export type * from '../engine/drill/incident/types';
+export {
+  SEVERITIES,
+  INCIDENT_STATUSES,
+  ROLES,
+  CHANNELS,
+  KEY_MOMENTS,
+  CHECKLIST_STEPS,
+  COMPONENT_STATUSES,
+} from '../engine/drill/incident/types';
+export type { IncidentOutcome } from '../engine/drill/incident/actions';
+export type { TeammateSpec, StakeholderSpec } from '../engine/scenario/incident-schema';
 export type * from '../engine/logs/types';
 export type * from '../engine/dashboards/model';
 export type { ActiveTarget, TargetsStatus } from '../engine/sim/outputs/targets-status';

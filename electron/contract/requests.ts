@@ -7,8 +7,33 @@ import type { ScoreReport } from '../engine/scoring';
 import type { Dashboard, DashboardProblem } from '../engine/dashboards/model';
 import type { LogContext, LogFieldInfo, LogFieldOverTime, LogSearchResult } from '../engine/logs/types';
 import type { TargetsStatus } from '../engine/sim/outputs/targets-status';
+import type { IncidentOutcome } from '../engine/drill/incident/actions';
+import type { IncidentSnapshot, Severity, TimelineEntry } from '../engine/drill/incident/types';
+import { CHANNELS, CHECKLIST_STEPS, COMPONENT_STATUSES, INCIDENT_STATUSES, KEY_MOMENTS, SEVERITIES } from '../engine/drill/incident/types';
+import type { StakeholderSpec, TeammateSpec } from '../engine/scenario/incident-schema';
 
 const nothing = z.strictObject({});
+
+/** Chat and composer text: a message must say something, and a pasted log dump must not flood the channel. */
+export const MESSAGE_MAX = 4000;
+const messageText = z.string().trim().min(1, 'empty message').max(MESSAGE_MAX, `longer than ${MESSAGE_MAX} characters`);
+
+const structuredUpdate = z.strictObject({
+  kind: z.enum(['initial', 'update', 'resolution']),
+  impact: z.string().trim().max(MESSAGE_MAX).default(''),
+  severity: z.enum(SEVERITIES),
+  status: z.enum(INCIDENT_STATUSES),
+  actions: z.string().trim().max(MESSAGE_MAX).default(''),
+  nextUpdateIn: z
+    .string()
+    .trim()
+    .refine((text) => text === '' || parseDuration(text) !== undefined, { message: 'not a valid duration (e.g. 15m)' })
+    .default(''),
+  recoveryConfirmed: z.boolean().optional(),
+  dataLoss: z.string().trim().max(MESSAGE_MAX).optional(),
+  followUps: z.string().trim().max(MESSAGE_MAX).optional(),
+  text: z.string().trim().max(MESSAGE_MAX).default(''),
+});
 
 /** A Prometheus duration (`90s`, `1h30m`): units largest first, each at most once. */
 const durationText = (example: string) =>
@@ -105,7 +130,69 @@ export const requestSpecs = {
     }),
     recorded: 'never',
   },
-  'incident.resolve': { input: z.strictObject({ summary: z.string().max(4000).default('') }), recorded: 'always' },
+  /** Resolves the incident; the resolution composer's fields post the resolution message too. */
+  'incident.resolve': {
+    input: z.strictObject({ summary: z.string().max(MESSAGE_MAX).default(''), update: structuredUpdate.optional() }),
+    recorded: 'always',
+  },
+  /** Declares an incident (PagerDuty: when customers see it, a second team is needed, or an hour has gone by). */
+  'incident.declare': {
+    input: z.strictObject({
+      title: z.string().trim().min(1, 'required').max(200, 'longer than 200 characters'),
+      severity: z.enum(SEVERITIES),
+      impact: z.string().trim().max(MESSAGE_MAX).default(''),
+      services: z.array(z.string().min(1).max(100)).max(50).default([]),
+    }),
+    recorded: 'always',
+  },
+  'incident.severity': { input: z.strictObject({ severity: z.enum(SEVERITIES), reason: z.string().trim().max(MESSAGE_MAX).default('') }), recorded: 'always' },
+  'incident.status': {
+    input: z.strictObject({ status: z.enum(['investigating', 'identified', 'monitoring']), note: z.string().trim().max(MESSAGE_MAX).default('') }),
+    recorded: 'always',
+  },
+  /** Hands a role, a task, or both to a teammate; `reportIn` is when they should report back. */
+  'incident.assign': {
+    input: z
+      .strictObject({
+        teammate: z.string().min(1, 'required').max(100),
+        role: z.enum(['comms', 'ops', 'scribe']).optional(),
+        task: z.string().trim().max(500, 'longer than 500 characters').default(''),
+        reportIn: durationText('5m').optional(),
+      })
+      .refine((a) => a.role !== undefined || a.task !== '', { message: 'give a role or a task', path: ['task'] }),
+    recorded: 'always',
+  },
+  /** Posts a structured update (initial report or status update) to the chosen channels. */
+  'incident.update': {
+    input: z.strictObject({ channels: z.array(z.enum(CHANNELS)).min(1, 'choose a channel').default(['incident', 'stakeholders']), update: structuredUpdate }),
+    recorded: 'always',
+  },
+  /**
+   * A chat line: a slash command (`/declare`, `/sev`, `/status`, `/assign`, `/update`, `/resolve`), a message
+   * naming a teammate and a task (read as a delegation), or a plain message; `replyTo` answers a question.
+   */
+  'chat.post': {
+    input: z.strictObject({ channel: z.enum(CHANNELS), text: messageText, replyTo: z.string().min(1).max(40).optional() }),
+    recorded: 'always',
+  },
+  /** Edits the status-page draft and its components; `publish` posts it publicly. */
+  'statuspage.update': {
+    input: z.strictObject({
+      components: z.array(z.strictObject({ name: z.string().min(1).max(60), status: z.enum(COMPONENT_STATUSES) })).max(50),
+      draft: z.string().trim().max(MESSAGE_MAX, `longer than ${MESSAGE_MAX} characters`),
+      publish: z.boolean().default(false),
+    }),
+    recorded: 'always',
+  },
+  'incident.note': { input: z.strictObject({ text: messageText, key: z.enum(KEY_MOMENTS).optional() }), recorded: 'always' },
+  'timeline.mark': { input: z.strictObject({ entry: z.string().min(1).max(40), key: z.enum(KEY_MOMENTS).nullable() }), recorded: 'always' },
+  /** Reveals the scenario's next hint; every use is recorded (the scorer may charge for it). */
+  'hint.request': { input: nothing, recorded: 'always' },
+  'checklist.toggle': { input: z.strictObject({ step: z.enum(CHECKLIST_STEPS), done: z.boolean() }), recorded: 'always' },
+  /** Everything the incident workspace shows: the lifecycle, channels, tasks, status page, hints and the roster. */
+  'incident.view': { input: nothing, recorded: 'never' },
+  /** The living incident document's timeline, oldest first. */
+  'incident.timeline': { input: nothing, recorded: 'never' },
   'score.get': { input: nothing, recorded: 'never' },
   'promql.query': {
     input: z.strictObject({
@@ -262,7 +349,20 @@ export type RequestOutputs = {
   'rules.preview': RulePreview;
   'runbook.get': Runbook;
   'alerting.lab': LabReport;
-  'incident.resolve': Extract<ActionOutcome, { type: 'incident.resolve' }>;
+  'incident.resolve': IncidentOutcome;
+  'incident.declare': IncidentOutcome;
+  'incident.severity': IncidentOutcome;
+  'incident.status': IncidentOutcome;
+  'incident.assign': IncidentOutcome;
+  'incident.update': IncidentOutcome;
+  'chat.post': IncidentOutcome;
+  'statuspage.update': IncidentOutcome;
+  'incident.note': IncidentOutcome;
+  'timeline.mark': IncidentOutcome;
+  'hint.request': IncidentOutcome;
+  'checklist.toggle': IncidentOutcome;
+  'incident.view': IncidentView;
+  'incident.timeline': TimelineEntry[];
   'score.get': ScoreReport;
   'promql.query': PromqlResult;
   'promql.queryRange': PromqlResult;
@@ -282,6 +382,19 @@ export type RequestOutputs = {
   'logs.savedSearches': SavedSearch[];
   'logs.saveSearch': SavedSearch;
   'logs.deleteSearch': boolean;
+};
+
+/** The incident workspace's whole state plus what does not change during a drill: the roster, cadence, roles' holders. */
+export type IncidentView = IncidentSnapshot & {
+  learner: string;
+  team: TeammateSpec[];
+  stakeholders: StakeholderSpec[];
+  /** Update cadence per severity in ms (null: no reminders), and how soon the initial report is due. */
+  cadenceMs: Record<Severity, number | null>;
+  initialReportWithinMs: number;
+  /** The status page's public components (names) and the services behind each. */
+  components: { name: string; services: string[] }[];
+  services: string[];
 };
 
 /** Where a dashboard comes from: the scenario's file, the scenario's file with the learner's edits, or the learner's own. */

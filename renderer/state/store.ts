@@ -9,10 +9,12 @@ import type { DrillSlice } from './drill-slice';
 import { createDrillSlice } from './drill-slice';
 import type { ExploreSlice } from './explore-slice';
 import { createExploreSlice } from './explore-slice';
+import type { IncidentSlice } from './incident-slice';
+import { createIncidentSlice } from './incident-slice';
 import type { ScenariosSlice } from './scenarios-slice';
 import { createScenariosSlice } from './scenarios-slice';
 
-export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice;
+export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice & IncidentSlice;
 
 /** The renderer's one store, combined from its slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -22,4 +24,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDashboardSlice(...a),
   ...createExploreSlice(...a),
   ...createDiscoverSlice(...a),
+  ...createIncidentSlice(...a),
 }));

@@ -1,4 +1,16 @@
 import type { SilenceMatcher } from '../alerting/dispatch';
+import type {
+  ChannelId,
+  ChecklistStep,
+  DelegationQuality,
+  IncidentStatus,
+  KeyMoment,
+  Role,
+  Severity,
+  StatusPageComponent,
+  StructuredUpdate,
+  Via,
+} from './incident/types';
 
 /** Learner actions that change or end a drill; each is written to the event log before it takes effect. */
 export type DrillAction =
@@ -10,7 +22,24 @@ export type DrillAction =
   | { type: 'silence.create'; matchers: SilenceMatcher[]; duration: string; createdBy: string; comment: string }
   | { type: 'silence.expire'; id: string }
   | { type: 'rules.add'; text: string }
-  | { type: 'incident.resolve'; summary: string }
+  | { type: 'incident.declare'; title: string; severity: Severity; impact: string; services: string[]; via: Via }
+  | { type: 'incident.severity'; severity: Severity; reason: string; via: Via }
+  | { type: 'incident.status'; status: Exclude<IncidentStatus, 'resolved'>; note: string; via: Via }
+  /**
+   * A role or a task handed to a teammate (at least one of the two). `quality` says whether the delegation named
+   * the person, the task and a time to report back; `message` is the chat text it was read from, if any.
+   */
+  | { type: 'incident.assign'; teammate: string; role?: Exclude<Role, 'ic'>; task: string; reportIn?: string; via: Via; message?: string; quality: DelegationQuality }
+  | { type: 'incident.update'; channels: ChannelId[]; update: StructuredUpdate; via: Via }
+  | { type: 'chat.post'; channel: ChannelId; text: string; replyTo?: string }
+  | { type: 'statuspage.update'; components: StatusPageComponent[]; draft: string; publish: boolean }
+  | { type: 'incident.note'; text: string; key?: KeyMoment }
+  /** Marks (or with null unmarks) a timeline entry as a key moment. */
+  | { type: 'timeline.mark'; entry: string; key: KeyMoment | null }
+  | { type: 'hint.request' }
+  | { type: 'checklist.toggle'; step: ChecklistStep; done: boolean }
+  /** Resolves the incident; with the resolution composer's fields, it also posts the resolution message. */
+  | { type: 'incident.resolve'; summary: string; update?: StructuredUpdate; via?: Via }
   | { type: 'drill.clock'; speed: number }
   | { type: 'drill.end' };
 
@@ -43,7 +72,26 @@ export function actionText(event: DrillEvent): string {
     case 'rules.add':
       return String(payload.text ?? '');
     case 'incident.resolve':
-      return String(payload.summary ?? '');
+      return [payload.summary, updateText(payload.update)].filter(Boolean).join(' ');
+    case 'incident.declare':
+      return `${String(payload.severity ?? '')} ${String(payload.title ?? '')} ${String(payload.impact ?? '')}`;
+    case 'incident.severity':
+      return `${String(payload.severity ?? '')} ${String(payload.reason ?? '')}`;
+    case 'incident.status':
+      return `${String(payload.status ?? '')} ${String(payload.note ?? '')}`;
+    case 'incident.assign':
+      return `${String(payload.teammate ?? '')} ${String(payload.role ?? '')} ${String(payload.task ?? '')}`;
+    case 'incident.update':
+      return updateText(payload.update);
+    case 'chat.post':
+    case 'incident.note':
+      return String(payload.text ?? '');
+    case 'statuspage.update':
+      return String(payload.draft ?? '');
+    case 'timeline.mark':
+      return `${String(payload.key ?? '')} ${String(payload.entry ?? '')}`;
+    case 'checklist.toggle':
+      return String(payload.step ?? '');
     case 'promql.query':
     case 'promql.queryRange':
       return String(payload.expr ?? '');
@@ -58,4 +106,11 @@ export function actionText(event: DrillEvent): string {
     default:
       return '';
   }
+}
+
+/** An update's fields as one text (what a rubric `match` reads). */
+function updateText(update: unknown): string {
+  if (typeof update !== 'object' || update === null) return '';
+  const u = update as Partial<StructuredUpdate>;
+  return [u.kind, u.severity, u.status, u.impact, u.actions, u.nextUpdateIn, u.dataLoss, u.followUps, u.text].filter(Boolean).join(' ');
 }

@@ -13,6 +13,11 @@ import type { CommandContext } from '../terminal';
 import type { DrillAction } from './actions';
 import { DrillAlerting } from './alerting';
 import type { AlertingView } from './alerting-view';
+import type { IncidentAction, IncidentOutcome } from './incident/actions';
+import { isIncidentAction } from './incident/actions';
+import { createWorldProbe } from './incident/probe';
+import { IncidentRoom } from './incident/room';
+import type { IncidentSummary } from './incident/types';
 
 /** Something that happened in the derived history, which rubric anchors and timings refer to. */
 export type Occurrence = {
@@ -50,11 +55,12 @@ export type ActionOutcome =
   | { type: 'silence.create'; ok: boolean; id?: string; reason?: string }
   | { type: 'silence.expire'; id: string; ok: boolean; reason?: string }
   | { type: 'rules.add'; ok: boolean; groups: string[]; problems: RuleProblem[] }
-  | { type: 'incident.resolve'; status: 'resolved' }
+  | IncidentOutcome
   | { type: 'drill.clock'; speed: number }
   | { type: 'drill.end'; endedAt: SimMillis };
 
-export type IncidentState = { status: 'open' | 'resolved'; resolvedAt?: SimMillis; summary?: string };
+/** The incident as every drill view carries it (the workspace fetches the rest with incident.view). */
+export type IncidentState = IncidentSummary;
 
 /** What the learner's screens show at one moment. */
 export type DrillView = {
@@ -87,7 +93,10 @@ export class Drill {
   private endedAt: SimMillis | undefined;
   private readonly alerts: AlertState[];
   private readonly history: Occurrence[] = [{ kind: 'drill.start', name: 'drill', at: 0 as SimMillis }];
-  private readonly incident: IncidentState = { status: 'open' };
+  /** Declaration, roles, channels, teammates, scripted people and the living document. */
+  readonly incident: IncidentRoom;
+  /** How much of the history the incident room has seen (it posts alerts and follows anchors). */
+  private incidentSeen = 0;
   /** The learner's shell: hosts, files, history and any command still following. */
   readonly terminal: TerminalSession;
   /** Rules, Alertmanager and receivers (rules.yml, log-rules.yml, alertmanager.yml and the learner's rules). */
@@ -106,6 +115,8 @@ export class Drill {
     this.alerts = initialAlertStates(scenario.doc.alerts);
     this.alerting = new DrillAlerting(scenario, this.sim);
     this.terminal = new TerminalSession(scenario.doc.terminal);
+    const services = scenario.doc.world.services.filter((s) => !s.external).map((s) => s.name);
+    this.incident = new IncidentRoom({ spec: scenario.doc.incident, seed, learner: 'you', services, world: this.sim.world });
     this.step();
   }
 
@@ -128,6 +139,7 @@ export class Drill {
 
   /** Applies a learner action at the current time. */
   apply(action: DrillAction): ActionOutcome {
+    if (isIncidentAction(action)) return this.incident.apply(action, this.time);
     switch (action.type) {
       case 'terminal.exec':
         return { type: action.type, ...this.terminal.run(action.command, this.commandContext()) };
@@ -135,10 +147,17 @@ export class Drill {
         return { type: action.type, ...this.terminal.interrupt() };
       case 'operation.run':
         return { type: action.type, ...this.operate(action.operation, action.target, action.params) };
-      case 'alert.acknowledge':
-        return this.acknowledge(action.alert);
-      case 'page.acknowledge':
-        return { type: action.type, page: action.page, ...this.alerting.acknowledgePage(action.page, this.time) };
+      case 'alert.acknowledge': {
+        const outcome = this.acknowledge(action.alert);
+        // Someone is on it: scripted people may stay quiet once an alert or page is acknowledged.
+        if (outcome.type === 'alert.acknowledge' && outcome.acknowledged) this.incident.noteAcknowledged(this.time);
+        return outcome;
+      }
+      case 'page.acknowledge': {
+        const result = this.alerting.acknowledgePage(action.page, this.time);
+        if (result.acknowledged) this.incident.noteAcknowledged(this.time);
+        return { type: action.type, page: action.page, ...result };
+      }
       case 'silence.create': {
         const { type: _, ...input } = action;
         const result = this.alerting.createSilence(input, this.time);
@@ -150,15 +169,17 @@ export class Drill {
       }
       case 'rules.add':
         return { type: action.type, ...this.alerting.addRules(action.text) };
-      case 'incident.resolve':
-        Object.assign(this.incident, { status: 'resolved', resolvedAt: this.time, summary: action.summary });
-        return { type: action.type, status: 'resolved' };
       case 'drill.clock':
         return { type: action.type, speed: action.speed };
       case 'drill.end':
         this.endedAt ??= this.time;
         return { type: action.type, endedAt: this.endedAt };
     }
+  }
+
+  /** Why the incident room would refuse this action now (the host then refuses it without logging it). */
+  incidentProblem(action: IncidentAction): string | undefined {
+    return this.incident.check(action);
   }
 
   /** Whether an alert of this name exists in the scenario or the drill's rules (requests naming another are refused). */
@@ -182,7 +203,7 @@ export class Drill {
       startUnixMs: this.sim.world.startUnixMs,
       ended: this.ended,
       alerts: this.alerts.map((a) => ({ ...a })),
-      incident: { ...this.incident },
+      incident: this.incident.summary(),
       logs: this.sim.logs.tail(VIEW_LOG_LINES),
       alerting: this.alerting.view(this.time),
     };
@@ -228,5 +249,8 @@ export class Drill {
         this.history.push({ kind: transition.kind, name: transition.alert, at: transition.at });
       }
     }
+    const seen = this.history.slice(this.incidentSeen);
+    this.incidentSeen = this.history.length;
+    this.incident.step(t, seen, () => createWorldProbe(this.sim, t, (name, target, params) => this.operate(name, target, params)));
   }
 }

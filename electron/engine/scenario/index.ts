@@ -8,3 +8,5 @@ export { offsetMs } from './common';
 export { scenarioJsonSchema } from './json-schema';
 export { loadScenarioDashboards, DASHBOARD_PATH } from './dashboards';
 export type { ScenarioDashboard } from './dashboards';
+export { incidentSchema, PEOPLE_ANCHORS, PEOPLE_UNLESS, DEFAULT_CADENCE } from './incident-schema';
+export type { IncidentSpec, ScriptedMessage, TeammateSpec, StakeholderSpec } from './incident-schema';

@@ -79,6 +79,15 @@ const broken: Case[] = [
   { name: 'zero points', text: variant(['rubric.0.points', 0]), path: 'rubric.0.points', reason: /must not be zero/ },
   { name: 'bad folder name', text: stringify(validDoc()), id: 'Checkout_Bad', file: '.', path: '(folder)', reason: /not a valid scenario id/ },
   { name: 'missing scenario.yaml', text: undefined, path: '(file)', reason: /missing/ },
+  // The incident's people: scripts speak as someone on the roster, ids are unique, components are real services.
+  { name: 'script from nobody', text: variant(['incident', { script: [{ id: 'vp-asks', from: 'ceo', when: { at: '5m' }, text: 'Status?' }] }]), path: 'incident.script.0.from', reason: /no teammate or stakeholder with id "ceo" \(known: priya, marco, lee, support-lead, product-owner, vp\)/ },
+  { name: 'duplicate script id', text: variant(['incident', { script: [{ id: 'a', from: 'vp', when: { at: '5m' }, text: 'x' }, { id: 'a', from: 'vp', when: { at: '6m' }, text: 'y' }] }]), path: 'incident.script.1.id', reason: /duplicate id "a"/ },
+  { name: 'follow-up on a statement', text: variant(['incident', { script: [{ id: 'a', from: 'vp', when: { at: '5m' }, text: 'x', follow_up: { after: '2m', text: 'y' } }] }]), path: 'incident.script.0.follow_up', reason: /only a question/ },
+  { name: 'unknown anchor', text: variant(['incident', { script: [{ id: 'a', from: 'vp', when: { after: 'fault.started' }, text: 'x' }] }]), path: /^incident\.script\.0\.when/, reason: /.+/ },
+  { name: 'stakeholder id of a teammate', text: variant(['incident', { stakeholders: [{ id: 'priya', name: 'P', title: 'T', kind: 'support' }] }]), path: 'incident.stakeholders.0.id', reason: /already a teammate/ },
+  { name: 'component of no service', text: variant(['incident', { components: [{ name: 'Shop', services: ['shop'] }] }]), path: 'incident.components.0.services.0', reason: /no service named "shop"/ },
+  { name: 'unknown severity', text: variant(['incident', { severity: 'SEV0' }]), path: 'incident.severity', reason: /.+/ },
+  { name: 'bad cadence', text: variant(['incident', { cadence: { SEV1: '5 min', SEV2: '20m', SEV3: '30m', SEV4: '1h', SEV5: null } }]), path: 'incident.cadence.SEV1', reason: /not a duration/ },
 ];
 
 describe('loadScenario: broken folders', () => {

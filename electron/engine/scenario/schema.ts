@@ -4,11 +4,13 @@ import { OPERATIONS } from '../sim/operations/registry';
 import { dependencyOrder } from '../sim/world/graph';
 import { duration, name } from './common';
 import { faultSchema } from './fault-schema';
+import { incidentSchema } from './incident-schema';
 import { targetProblem } from './targets';
 import { terminalSchema } from './terminal-schema';
 import { COMMANDS } from '../terminal/commands';
 import { worldSchema } from './world-schema';
 import type { WorldSpec } from './world-schema';
+import type { IncidentSpec } from './incident-schema';
 
 /** The signals a thin threshold alert can watch; each is a per-service series the world exports. */
 export const ALERT_SIGNALS = ['error_ratio', 'latency_p99_seconds', 'requests_per_second'] as const;
@@ -31,6 +33,10 @@ export const ANCHORS = ['drill.start', 'fault.started', 'alert.fired', 'page.tri
 export const ACTION_TYPES = [
   'terminal.exec', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add',
   'incident.resolve', 'drill.end',
+  // Incident command and communication: declaring, severity and status, delegation, updates, chat, the status
+  // page, the living document, and the stress aids (hints, the calm checklist).
+  'incident.declare', 'incident.severity', 'incident.status', 'incident.assign', 'incident.update', 'chat.post',
+  'statuspage.update', 'incident.note', 'timeline.mark', 'hint.request', 'checklist.toggle',
   // Reads: where the learner looked (a dashboard opened, a query typed, a log search, the events around one, a
   // field counted over time).
   'dashboard.open', 'promql.query', 'promql.queryRange', 'logs.query', 'logs.context', 'logs.fieldOverTime',
@@ -82,6 +88,8 @@ export const scenarioSchema = z
     pager: pager.default({ primary: 'you', secondary: 'Sam Rivera (secondary on-call)', escalate_after: '5m' }),
     /** The uid of the dashboard a drill opens first (Grafana's home dashboard); else the first by file name. */
     home_dashboard: z.string().min(1).max(40).optional(),
+    /** People, channels and the communication protocol of the incident. */
+    incident: incidentSchema.prefault({}),
     rubric: z.array(criterion).min(1),
   })
   .superRefine((doc, ctx) => {
@@ -125,12 +133,34 @@ export const scenarioSchema = z
     doc.alerts.forEach((a, i) => {
       if (!services.has(a.service)) issue(['alerts', i, 'service'], `no service named "${a.service}"`);
     });
+    checkIncident(doc, issue);
     doc.rubric.forEach((c, i) => {
       if (c.when.within !== undefined && c.when.after === undefined) issue(['rubric', i, 'when', 'within'], '"within" needs an "after" anchor');
     });
   });
 
 type Issue = (path: (string | number)[], message: string) => void;
+
+/** People are named once, scripts speak as someone who exists, components stand for real services. */
+function checkIncident(doc: { incident: IncidentSpec; world: WorldSpec }, issue: Issue): void {
+  const { incident } = doc;
+  const people = [...incident.team.map((p) => p.id), ...incident.stakeholders.map((p) => p.id)];
+  checkUnique(incident.team.map((p) => p.id), ['incident', 'team'], 'id', issue);
+  incident.stakeholders.forEach((p, i) => {
+    if (incident.team.some((t) => t.id === p.id)) issue(['incident', 'stakeholders', i, 'id'], `"${p.id}" is already a teammate`);
+  });
+  checkUnique(incident.script.map((m) => m.id), ['incident', 'script'], 'id', issue);
+  incident.script.forEach((m, i) => {
+    if (!people.includes(m.from)) issue(['incident', 'script', i, 'from'], `no teammate or stakeholder with id "${m.from}" (known: ${people.join(', ')})`);
+    if (m.follow_up && !m.question) issue(['incident', 'script', i, 'follow_up'], 'only a question can be followed up');
+  });
+  const services = new Set(doc.world.services.map((s) => s.name));
+  incident.components.forEach((c, i) => {
+    c.services.forEach((s, j) => {
+      if (!services.has(s)) issue(['incident', 'components', i, 'services', j], `no service named "${s}"`);
+    });
+  });
+}
 
 /** Cross-references inside the world: placement, calls, stores and caches must exist; no dependency cycles. */
 function checkWorld(world: WorldSpec, issue: Issue): void {

@@ -115,7 +115,7 @@ describe('the bundled scenario, played through a session', () => {
     expect(session.events().map((e) => [e.t, e.type, e.payload])).toEqual([
       [0, 'drill.start', { scenario: 'checkout-bad-deploy', version: session.scenario.version, seed: session.seed }],
       [30_000, 'terminal.exec', { command: 'kubectl get pods -n shop' }],
-      [30_000, 'incident.resolve', { summary: '' }],
+      [30_000, 'incident.resolve', { summary: '', via: 'form' }],
     ]);
   });
 });

@@ -46,10 +46,4 @@ export const actionHandlers: HandlerMap = {
     if (!session.drill.hasAlert(input.alert)) return err('not_found', `no alert named "${input.alert}" in this scenario`, 'alert');
     return ok(narrow(session.act({ type: 'alert.acknowledge', alert: input.alert }), 'alert.acknowledge'));
   },
-  'incident.resolve': (context, input) => {
-    const session = context.session;
-    if (!session) return noDrill();
-    if (session.drill.ended) return ended();
-    return ok(narrow(session.act({ type: 'incident.resolve', summary: input.summary }), 'incident.resolve'));
-  },
 };

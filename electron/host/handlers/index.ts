@@ -4,6 +4,7 @@ import { alertingHandlers } from './alerting-handlers';
 import type { HandlerMap, HandlerTable } from './context';
 import { dashboardHandlers } from './dashboard-handlers';
 import { drillHandlers } from './drill-handlers';
+import { incidentHandlers } from './incident-handlers';
 import { logsHandlers } from './logs-handlers';
 import { promqlHandlers } from './promql-handlers';
 import { scenarioHandlers } from './scenario-handlers';
@@ -23,5 +24,5 @@ export function buildHandlerTable(maps: readonly HandlerMap[], names: readonly R
   return table as HandlerTable;
 }
 
-export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers];
+export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers, incidentHandlers];
 export type { HostContext, Handler, HandlerMap, HandlerTable } from './context';

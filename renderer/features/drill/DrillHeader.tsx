@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DrillView } from '../../../electron/contract';
 import { clockTime, elapsed } from '../../format';
+import { IncidentStatusBar } from '../incident/IncidentStatusBar';
 import { appSelectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
@@ -53,6 +54,7 @@ export function DrillHeader({ view }: { view: DrillView }) {
           End drill
         </button>
       )}
+      <IncidentStatusBar view={view} />
     </header>
   );
 }

@@ -1,0 +1,19 @@
+/** A field's error, beside the field; the field points at it with aria-describedby. */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <span id={id} className="form-error">
+      {message}
+    </span>
+  );
+}
+
+/** A form's error that belongs to no one field, announced when it appears. */
+export function FormErrorLine({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  );
+}
