@@ -32,7 +32,7 @@ export function AssignForm({ incident, disabled }: { incident: IncidentView; dis
     >
       <div className="form-row">
         <label htmlFor={`${id}-teammate`}>Teammate</label>
-        <select id={`${id}-teammate`} value={teammate} onChange={(e) => setTeammate(e.target.value)}>
+        <select id={`${id}-teammate`} value={teammate} onChange={(e) => setTeammate(e.target.value)} aria-describedby={`${id}-teammate-error`}>
           {incident.team.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name} ({t.title})
@@ -49,6 +49,7 @@ export function AssignForm({ incident, disabled }: { incident: IncidentView; dis
           ))}
         </select>
       </div>
+      <FieldError id={`${id}-teammate-error`} message={fieldError(error, 'teammate')} />
       <FieldError id={`${id}-role-error`} message={fieldError(error, 'role')} />
       <label htmlFor={`${id}-task`}>Task</label>
       <input id={`${id}-task`} value={task} onChange={(e) => setTask(e.target.value)} placeholder="check the database's connections" maxLength={500} aria-describedby={`${id}-task-error`} />

@@ -58,7 +58,7 @@ export function DocumentTab({ view, incident }: { view: DrillView; incident: Inc
         ))}
       </dl>
       <h3>Add note</h3>
-      <NoteForm disabled={view.ended} />
+      <NoteForm />
       <h3>Timeline</h3>
       <FormErrorLine message={markError?.message} />
       {timeline === undefined ? (
@@ -77,7 +77,7 @@ export function DocumentTab({ view, incident }: { view: DrillView; incident: Inc
                   {key && <span className="key-badge">{key}</span>}
                   <label className="entry-mark">
                     <span className="visually-hidden">Mark entry at {time}</span>
-                    <select value={key ?? ''} disabled={view.ended} onChange={(e) => void markEntry(entry.id, (e.target.value || null) as KeyMoment | null)}>
+                    <select value={key ?? ''} onChange={(e) => void markEntry(entry.id, (e.target.value || null) as KeyMoment | null)}>
                       <option value="">{key ? 'none' : 'Mark…'}</option>
                       {KEY_MOMENT_LIST.map((k) => (
                         <option key={k} value={k}>

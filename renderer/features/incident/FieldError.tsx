@@ -1,8 +1,8 @@
-/** A field's error, beside the field; the field points at it with aria-describedby. */
+/** A field's error, beside the field (which points at it with aria-describedby), announced when it appears. */
 export function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
   return (
-    <span id={id} className="form-error">
+    <span id={id} className="form-error" role="alert">
       {message}
     </span>
   );

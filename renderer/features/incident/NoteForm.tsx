@@ -6,7 +6,8 @@ import { fieldError, formLevelError } from './errors';
 import { FieldError, FormErrorLine } from './FieldError';
 
 /** A note in the living document, optionally marking a key moment (what the postmortem's timeline hangs on). */
-export function NoteForm({ disabled }: { disabled: boolean }) {
+/** Notes stay open after the drill ends: the living document is the postmortem's raw material. */
+export function NoteForm() {
   const id = useId();
   const addNote = useAppStore((s) => s.addNote);
   const error = useAppStore((s) => s.incidentErrors.note);
@@ -39,7 +40,7 @@ export function NoteForm({ disabled }: { disabled: boolean }) {
             </option>
           ))}
         </select>
-        <button type="submit" className="primary" disabled={disabled || busy}>
+        <button type="submit" className="primary" disabled={busy}>
           Add note
         </button>
       </div>

@@ -140,3 +140,12 @@ describe('the living incident document', () => {
     expect(buildTimeline(events.slice(0, 2), occurrences.slice(0, 2), empty)).toEqual([]);
   });
 });
+
+describe('updates posted to both channels', () => {
+  it('appear once in the document, under the first message id', () => {
+    const update = (id: string, channel: ChatMessage['channel']) => message(id, 160, you, 'update', 'Initial report · SEV2 · Investigating', channel);
+    const both = { ...snapshot, messages: [update('m1', 'incident'), update('m2', 'stakeholders'), message('m3', 160, you, 'update', 'A different update', 'stakeholders')], notes: [], marks: {} };
+    const updates = buildTimeline([], [], both).filter((e) => e.kind === 'update');
+    expect(updates.map((e) => e.id)).toEqual(['m1', 'm3']);
+  });
+});

@@ -108,8 +108,13 @@ export function buildTimeline(
     const news = o.kind === 'alert.fired' ? firing.fire(o.name) : o.kind === 'alert.resolved' ? firing.resolve(o.name) : true;
     if (spec && news) rows.push({ source: 'oc', order: index, entry: { id: `oc${index}`, at: o.at, kind: spec.kind, author: spec.author, text: spec.text(o.name) } });
   });
+  // An update posted to both channels is one event of the incident: the document shows it once.
+  const posted = new Set<string>();
   snapshot.messages.forEach((m, index) => {
     const kind = messageKind(m);
+    const same = `${m.at} ${m.author.name} ${m.text}`;
+    if (m.kind === 'update' && posted.has(same)) return;
+    posted.add(same);
     if (kind) rows.push({ source: 'm', order: index, entry: { id: m.id, at: m.at, kind, author: m.author.name, text: m.text } });
   });
   snapshot.notes.forEach((n, index) => rows.push({ source: 'n', order: index, entry: { id: n.id, at: n.at, kind: 'note', author: known.learner, text: n.text } }));
