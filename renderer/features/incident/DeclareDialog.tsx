@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { Dialog } from './Dialog';
 import { fieldError, formLevelError } from './errors';
 import { FieldError, FormErrorLine } from './FieldError';
+import { FormActions } from './FormActions';
 import { SEVERITY_DEFINITIONS } from './labels';
 
 const FIELDS = ['title', 'severity', 'impact', 'services'];
@@ -66,14 +67,7 @@ export function DeclareDialog({ services }: { services: string[] }) {
           </fieldset>
         )}
         <FormErrorLine message={formLevelError(error, FIELDS)} />
-        <div className="form-row">
-          <button type="submit" className="primary" disabled={busy}>
-            Declare
-          </button>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Declare" busy={busy} onCancel={close} />
       </form>
     </Dialog>
   );

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import type { DrillView, IncidentView, KeyMoment } from '../../../electron/contract';
-import { KEY_MOMENT_LIST, ROLE_LIST } from './contract-lists';
+import { KEY_MOMENT_LIST } from './contract-lists';
 import { clockTime } from '../../format';
 import { useAppStore } from '../../state/store';
 import { FormErrorLine } from './FieldError';
-import { ROLE_LABELS, STATUS_LABELS } from './labels';
+import { STATUS_LABELS } from './labels';
 import { NoteForm } from './NoteForm';
-import { holderName } from './people';
+import { RoleHolders } from './RoleHolders';
 
 /** While open, the document is fetched again when the incident changes and every half sim minute (alerts land in it too). */
 const TIMELINE_REFRESH_MS = 30_000;
@@ -49,14 +49,7 @@ export function DocumentTab({ view, incident }: { view: DrillView; incident: Inc
         )}
       </dl>
       <h3>Command hierarchy</h3>
-      <dl className="roles">
-        {ROLE_LIST.map((role) => (
-          <div key={role}>
-            <dt>{ROLE_LABELS[role]}</dt>
-            <dd>{holderName(incident, role)}</dd>
-          </div>
-        ))}
-      </dl>
+      <RoleHolders incident={incident} />
       <h3>Add note</h3>
       <NoteForm />
       <h3>Timeline</h3>

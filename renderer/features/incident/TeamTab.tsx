@@ -1,11 +1,11 @@
 import type { DrillView, IncidentView, Task } from '../../../electron/contract';
-import { ROLE_LIST } from './contract-lists';
 import { clockTime } from '../../format';
 import { useAppStore } from '../../state/store';
 import { AssignForm } from './AssignForm';
 import { ROLE_LABELS } from './labels';
 import { messageElementId } from './MessageItem';
-import { holderName, rolesHeldBy } from './people';
+import { rolesHeldBy } from './people';
+import { RoleHolders } from './RoleHolders';
 
 function taskState(task: Task, clock: (ms: number) => string): string {
   if (task.state === 'declined') return 'declined';
@@ -29,14 +29,7 @@ export function TeamTab({ view, incident }: { view: DrillView; incident: Inciden
   return (
     <div className="team-tab">
       <h3>Roles</h3>
-      <dl className="roles">
-        {ROLE_LIST.map((role) => (
-          <div key={role}>
-            <dt>{ROLE_LABELS[role]}</dt>
-            <dd>{holderName(incident, role)}</dd>
-          </div>
-        ))}
-      </dl>
+      <RoleHolders incident={incident} />
       <h3>Team</h3>
       <table className="roster">
         <thead>

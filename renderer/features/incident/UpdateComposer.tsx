@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store';
 import { Dialog } from './Dialog';
 import { fieldError, formLevelError } from './errors';
 import { FieldError, FormErrorLine } from './FieldError';
+import { FormActions } from './FormActions';
 import { STATUS_LABELS, UPDATE_KIND_LABELS } from './labels';
 import { durationInput } from './timers';
 import { blankUpdate, formatUpdate, updateWarnings } from './update-format';
@@ -158,14 +159,7 @@ export function UpdateComposer({ initialKind, current, incident }: { initialKind
           )}
         </div>
         <FormErrorLine message={formLevelError(error, FIELDS)} />
-        <div className="form-row">
-          <button type="submit" className="primary" disabled={busy}>
-            {resolution ? 'Post resolution' : 'Send update'}
-          </button>
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit={resolution ? 'Post resolution' : 'Send update'} busy={busy} onCancel={close} />
       </form>
     </Dialog>
   );

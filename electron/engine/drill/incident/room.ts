@@ -6,6 +6,8 @@ import type { World } from '../../sim/world';
 import type { Occurrence } from '../drill';
 import type { IncidentAction, IncidentOutcome } from './actions';
 import { checkInText, delegationSentence, FiringAlerts, MessageLog, ROLE_NAMES, statusLabel, SYSTEM, updateText } from './messages';
+import type { RoomState } from './room-checks';
+import { findTeammate, refusal, roleOf } from './room-checks';
 import type { AnchorTimes, PeopleFacts } from './people';
 import { cancelledBy, dueEntries, followUpDueAt, speakerOf } from './people';
 import type { WorldProbe } from './ports';
@@ -29,14 +31,6 @@ export type RoomOptions = {
 
 type Action<T extends IncidentAction['type']> = Extract<IncidentAction, { type: T }>;
 
-/** The room's state: the snapshot's fields except the ones derived on read. */
-type RoomState = Omit<IncidentSnapshot, 'nextUpdateDueAt' | 'messages' | 'revision'>;
-
-const RESOLVED = 'The incident is resolved';
-const DECLARE_FIRST = 'Declare the incident first (/declare)';
-
-/** Roles a teammate may hold (the learner keeps incident command). */
-const DELEGATED_ROLES = ['comms', 'ops', 'scribe'] as const;
 
 function capitalise(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -99,41 +93,12 @@ export class IncidentRoom {
 
   /** Why this action cannot be taken now (the handler then refuses it, unlogged, with this text), else undefined. */
   check(action: IncidentAction): string | undefined {
-    const s = this.state;
-    const resolved = s.status === 'resolved';
-    switch (action.type) {
-      case 'incident.declare':
-        if (resolved) return RESOLVED;
-        return s.declared ? `The incident is already declared (${s.severity} "${s.title}"); use /sev or /status to change it` : undefined;
-      case 'incident.severity':
-        if (resolved) return RESOLVED;
-        if (!s.declared) return DECLARE_FIRST;
-        return action.severity === s.severity ? `Severity is already ${s.severity}` : undefined;
-      case 'incident.status':
-        if (resolved) return RESOLVED;
-        if (!s.declared) return DECLARE_FIRST;
-        return action.status === s.status ? `Status is already ${s.status}` : undefined;
-      case 'incident.assign':
-        return resolved ? RESOLVED : this.assignProblem(action);
-      case 'incident.update':
-        if (resolved) return RESOLVED;
-        if (!s.declared) return DECLARE_FIRST;
-        return action.channels.length === 0 ? 'Choose a channel for the update' : undefined;
-      case 'chat.post':
-        return this.chatProblem(action);
-      case 'statuspage.update':
-        return this.statusPageProblem(action);
-      case 'timeline.mark':
-        return this.isTimelineEntry(action.entry) ? undefined : `No timeline entry ${action.entry}`;
-      case 'hint.request':
-        return s.hintsLeft === 0 ? 'No hints left' : undefined;
-      case 'incident.resolve':
-        return resolved ? 'The incident is already resolved' : undefined;
-      case 'incident.note':
-        return action.text.trim() === '' ? 'Empty note' : undefined;
-      case 'checklist.toggle':
-        return undefined;
-    }
+    return refusal(action, {
+      state: this.state,
+      team: this.spec.team,
+      findMessage: (id) => this.log.find(id),
+      openQuestion: (id) => this.openQuestion(id),
+    });
   }
 
   /** Takes the action at `now`: what it posted (message ids), the task, note or hint it made, and the status after it. */
@@ -233,52 +198,7 @@ export class IncidentRoom {
     });
   }
 
-  // ---- checks ----
-
-  private findTeammate(ref: string): TeammateSpec | undefined {
-    const wanted = ref.trim().toLowerCase();
-    return (
-      this.spec.team.find((t) => t.id === wanted || t.name.toLowerCase() === wanted) ??
-      this.spec.team.find((t) => t.name.split(/\s+/)[0]!.toLowerCase() === wanted)
-    );
-  }
-
-  private roleOf(teammateId: string): Role | undefined {
-    return DELEGATED_ROLES.find((role) => this.state.roles[role] === teammateId);
-  }
-
-  private assignProblem(action: Action<'incident.assign'>): string | undefined {
-    const teammate = this.findTeammate(action.teammate);
-    if (!teammate) return `No teammate named "${action.teammate}"; the team is ${this.spec.team.map((t) => `${t.name} (${t.id})`).join(', ')}`;
-    if (action.role === undefined && action.task.trim() === '') return 'Give a role or a task';
-    if (action.role === undefined) return undefined;
-    if (this.state.roles[action.role] === teammate.id) return `${teammate.name} is already the ${ROLE_NAMES[action.role]}`;
-    const held = this.roleOf(teammate.id);
-    return held ? `${teammate.name} is already the ${ROLE_NAMES[held]}; a teammate holds one role at a time` : undefined;
-  }
-
-  private chatProblem(action: Action<'chat.post'>): string | undefined {
-    if (action.text.trim() === '') return 'Empty message';
-    if (action.replyTo === undefined) return undefined;
-    const question = this.openQuestion(action.replyTo);
-    if (!question) return `${action.replyTo} is not an open question`;
-    return question.channel === action.channel ? undefined : `That question was asked in the ${question.channel} channel; answer it there`;
-  }
-
-  private statusPageProblem(action: Action<'statuspage.update'>): string | undefined {
-    const names = new Set(this.state.statusPage.components.map((c) => c.name));
-    const unknown = action.components.find((c) => !names.has(c.name));
-    if (unknown) return `The status page has no component "${unknown.name}" (it has ${[...names].join(', ')})`;
-    return action.publish && action.draft.trim() === '' ? 'Write the status page message before publishing it' : undefined;
-  }
-
-  /** Logged events and occurrences have ids the room cannot see; messages and notes must exist and be on the timeline. */
-  private isTimelineEntry(entry: string): boolean {
-    if (/^(ev|oc)\d+$/.test(entry)) return true;
-    const message = this.log.find(entry);
-    if (message) return message.kind !== 'alert' && message.kind !== 'reminder';
-    return this.state.notes.some((n) => n.id === entry);
-  }
+  // ---- questions ----
 
   private openQuestion(id: string) {
     const questionId = this.followUpOf.get(id) ?? id;
@@ -303,11 +223,11 @@ export class IncidentRoom {
   }
 
   private assign(action: Action<'incident.assign'>, now: SimMillis): string | undefined {
-    const teammate = this.findTeammate(action.teammate)!;
+    const teammate = findTeammate(this.spec.team, action.teammate)!;
     if (action.role) this.handRole(teammate, action.role, now);
     if (action.task.trim() === '') return undefined;
     const id = `t${this.state.tasks.length + 1}`;
-    const role = this.roleOf(teammate.id);
+    const role = roleOf(this.state.roles, teammate.id);
     const plan = planTask({ text: action.task, teammate, ...(role ? { role } : {}), world: this.world, rng: createRng(this.seed, `task:${id}`) });
     const reportInMs = action.reportIn ? parseDuration(action.reportIn) : undefined;
     const task: Task = {
