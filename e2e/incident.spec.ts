@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { parse } from 'yaml';
 import { DrillPage } from './drill-page';
@@ -17,6 +18,12 @@ const teammate = (id: string) => scenario.incident.team.find((t) => t.id === id)
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const body = await page.screenshot({ path: resolve(__dirname, '..', 'reports', 'e2e', `${name}.png`) });
   await testInfo.attach(name, { body, contentType: 'image/png' });
+}
+
+/** Serious or critical accessibility violations inside `selector`. */
+async function axeProblems(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
 }
 
 /** A message in a channel's log, by author and text. */
@@ -47,6 +54,7 @@ test('alert → declare SEV2 → ops lead → initial report → teammate findin
   await declare.getByLabel('Impact').fill('About a third of checkouts fail at payment');
   await declare.getByRole('checkbox', { name: 'checkout' }).check();
   await shoot(page, testInfo, 'incident-declare');
+  expect(await axeProblems(page, 'dialog[open]')).toEqual([]);
   await declare.getByRole('button', { name: 'Declare', exact: true }).click();
   await expect(declare).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Incident severity' })).toHaveValue('SEV2');
@@ -76,6 +84,7 @@ test('alert → declare SEV2 → ops lead → initial report → teammate findin
   await update.getByLabel('Impact and scope').fill('About a third of checkouts fail at payment since 10:02 UTC');
   await update.getByLabel('Actions in progress').fill('Investigating the checkout release that went out at 10:02');
   await update.getByLabel('Next update in').fill('5m');
+  expect(await axeProblems(page, 'dialog[open]')).toEqual([]);
   await update.getByRole('button', { name: 'Send update' }).click();
   await expect(update).toBeHidden();
   await incident.getByRole('tab', { name: /^Stakeholders/ }).click();
@@ -127,4 +136,8 @@ test('alert → declare SEV2 → ops lead → initial report → teammate findin
   await rollback.getByRole('combobox', { name: /^Mark entry at / }).selectOption('mitigated');
   await expect(rollback).toHaveClass(/key-mitigated/);
   await shoot(page, testInfo, 'incident-resolved');
+  for (const tab of ['Document', 'Team', 'Status page', 'Stakeholders', 'Incident channel']) {
+    await incident.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    expect(await axeProblems(page, 'section.incident'), tab).toEqual([]);
+  }
 });
