@@ -27,3 +27,31 @@ test('an invalid scenario folder is reported with file, path and reason while th
   await page.getByRole('button', { name: `Start drill: ${title}` }).click();
   await expect(page.getByRole('region', { name: 'Dashboard', exact: true })).toBeVisible();
 });
+
+/** Two folders to upload: a copy of the bundled scenario under a new name and title, and a broken copy. */
+function uploadFolders(): { good: string; broken: string } {
+  const root = mkdtempSync(join(tmpdir(), 'firedrill-e2e-upload-'));
+  const good = join(root, 'my-checkout');
+  const broken = join(root, 'broken-upload');
+  cpSync(bundled, good, { recursive: true });
+  cpSync(bundled, broken, { recursive: true });
+  const text = readFileSync(join(bundled, 'scenario.yaml'), 'utf8');
+  writeFileSync(join(good, 'scenario.yaml'), text.replace(`title: ${title}`, 'title: My checkout drill'));
+  writeFileSync(join(broken, 'scenario.yaml'), text.replace('duration: 15m', 'duration: fifteen minutes'));
+  return { good, broken };
+}
+
+test('a scenario folder imported from the picker is validated: problems listed in place, a good one listed and startable', async ({ harness, page }) => {
+  const { good, broken } = uploadFolders();
+  await page.goto(harness.url);
+  const folder = page.getByLabel('Scenario folder', { exact: true });
+  await folder.setInputFiles(broken);
+  await expect(page.getByRole('region', { name: 'Import problems' })).toContainText('broken-upload/scenario.yaml:duration: not a duration');
+  await expect(page.getByRole('button', { name: 'Start drill: My checkout drill' })).toHaveCount(0);
+
+  await folder.setInputFiles(good);
+  await expect(page.getByRole('status')).toContainText('Imported “My checkout drill” (my-checkout');
+  await expect(page.getByRole('region', { name: 'Import problems' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start drill: My checkout drill' }).click();
+  await expect(page.getByRole('region', { name: 'Dashboard', exact: true })).toBeVisible();
+});

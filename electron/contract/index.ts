@@ -11,6 +11,7 @@ export type {
   ScenarioSummary,
   PromqlResult,
   ScenarioProblemReport,
+  ScenarioImport,
   DrillStarted,
   Runbook,
   TerminalCompletion,

@@ -50,6 +50,19 @@ export const CLOCK_SPEEDS = [0, 1, 10, 60] as const;
 export const requestSpecs = {
   'scenario.list': { input: nothing, recorded: 'never' },
   'scenario.problems': { input: nothing, recorded: 'never' },
+  /**
+   * Imports a scenario folder the learner picked (an upload in the browser, a folder dialog in Electron): its
+   * files by path relative to the folder. Validation problems come back listed, with file and path.
+   */
+  'scenario.import': {
+    input: z.strictObject({
+      id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'the folder name must be lower-case letters, digits and dashes, starting with a letter').max(100),
+      files: z
+        .record(z.string().min(1).max(500), z.string().max(2_000_000, 'larger than 2 MB'))
+        .refine((files) => Object.keys(files).length <= 500, { message: 'more than 500 files' }),
+    }),
+    recorded: 'never',
+  },
   'drill.start': {
     input: z.strictObject({
       scenario: z.string().min(1, 'required'),
@@ -325,12 +338,16 @@ export type ScenarioSummary = { id: string; version: string; title: string; summ
 
 export type ScenarioProblemReport = { folder: string; file: string; path: string; reason: string };
 
+/** What an import did: the scenario it added (also listed from then on), or the problems that kept it out. */
+export type ScenarioImport = { imported?: ScenarioSummary; problems: ScenarioProblemReport[] };
+
 export type DrillStarted = { scenario: string; version: string; seed: number; title: string };
 
 /** What each request answers with. */
 export type RequestOutputs = {
   'scenario.list': ScenarioSummary[];
   'scenario.problems': ScenarioProblemReport[];
+  'scenario.import': ScenarioImport;
   'drill.start': DrillStarted;
   'drill.view': DrillView;
   'drill.clock': Extract<ActionOutcome, { type: 'drill.clock' }>;

@@ -3,7 +3,7 @@ import type { ScenarioProblemReport } from '../../contract';
 import { loadScenario } from '../../engine/scenario';
 import type { Scenario } from '../../engine/scenario';
 import type { Store } from '../store';
-import { listScenarioDirs, readScenarioFolder } from './read-folder';
+import { contentHash, listScenarioDirs, readScenarioFolder } from './read-folder';
 
 export type ImportReport = { imported: Scenario[]; problems: ScenarioProblemReport[] };
 
@@ -39,6 +39,23 @@ export function validateFolder(
   const result = loadScenario(folder.id, folder.version, folder.files);
   if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ folder: dir, ...p })) };
   return { ok: true, scenario: result.scenario, files: Object.fromEntries(folder.files) };
+}
+
+/**
+ * Validates a scenario folder sent as files (path relative to the folder → text) and stores it when valid, as a
+ * folder on disk would be; the problems name the folder, file and path.
+ */
+export function importScenarioFiles(
+  store: Store,
+  id: string,
+  files: Readonly<Record<string, string>>,
+): { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblemReport[] } {
+  // Hidden files (.DS_Store, editor swap files) are skipped as when a folder is read from disk.
+  const kept = new Map(Object.entries(files).filter(([path]) => !path.split('/').some((part) => part.startsWith('.') || part === '')));
+  const result = loadScenario(id, contentHash(kept), kept);
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => ({ folder: id, ...p })) };
+  store.scenarios.save({ id, version: result.scenario.version, title: result.scenario.doc.title, files: Object.fromEntries(kept) });
+  return { ok: true, scenario: result.scenario };
 }
 
 /** Loads a stored scenario version (the newest unless one is named). */

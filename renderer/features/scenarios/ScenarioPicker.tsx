@@ -1,5 +1,7 @@
 import { appSelectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { ImportScenario } from './ImportScenario';
+import { ProblemList } from './ProblemList';
 
 export function ScenarioPicker() {
   const scenarios = useAppStore(appSelectors.scenarios);
@@ -24,21 +26,8 @@ export function ScenarioPicker() {
         ))}
       </ul>
       {scenarios.length === 0 && <p>No valid scenarios were found.</p>}
-      {problems.length > 0 && (
-        <section className="problems" aria-label="Scenario problems" role="region">
-          <h2>Skipped scenario folders</h2>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>
-                <code>
-                  {p.folder}/{p.file}:{p.path}
-                </code>
-                : {p.reason}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {problems.length > 0 && <ProblemList label="Scenario problems" heading="Skipped scenario folders" problems={problems} />}
+      <ImportScenario />
     </main>
   );
 }
