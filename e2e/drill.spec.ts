@@ -6,10 +6,11 @@ import { DrillPage } from './drill-page';
 import { expect, test } from './harness-fixture';
 
 const scenarioFile = resolve(__dirname, '..', 'scenarios', 'checkout-bad-deploy', 'scenario.yaml');
-const scenario = parse(readFileSync(scenarioFile, 'utf8')) as { title: string; rubric: { points: number }[]; alerts: { name: string }[] };
+const scenario = parse(readFileSync(scenarioFile, 'utf8')) as { title: string; rubric: { id: string; points: number }[]; alerts: { name: string }[] };
 const alertName = scenario.alerts[0]!.name;
 /** Full marks: the sum of the rubric's rewards (penalties add nothing to the maximum). */
 const fullMarks = scenario.rubric.filter((c) => c.points > 0).reduce((sum, c) => sum + c.points, 0);
+const pointsOf = (id: string) => scenario.rubric.find((c) => c.id === id)!.points;
 
 test('a learner notices the alert, rolls back, acknowledges, resolves and sees the score', async ({ harness, page }, testInfo) => {
   await page.goto(harness.url);
@@ -42,7 +43,17 @@ test('a learner notices the alert, rolls back, acknowledges, resolves and sees t
 
   await drill.endButton.click();
   await expect(drill.score).toBeVisible();
-  await expect(drill.score.getByRole('heading')).toHaveText(`Score: ${fullMarks} / ${fullMarks}`);
+  await expect(drill.score.getByRole('heading')).toHaveText(new RegExp(`^Score: \\d+ / ${fullMarks}$`));
+  // The terminal work earns its points with evidence; the incident communication this learner skipped earns none,
+  // and the score says why.
+  const row = (id: string) => drill.score.locator('tr', { has: page.getByRole('cell', { name: id, exact: true }) });
+  for (const id of ['acknowledge-page', 'inspect-workload', 'roll-back', 'resolve-after-recovery']) {
+    await expect(row(id)).toContainText(`${pointsOf(id)} / ${pointsOf(id)}`);
+    await expect(row(id)).toContainText(/#\d+/);
+  }
+  await expect(row('initial-report')).toContainText(`0 / ${pointsOf('initial-report')}`);
+  await expect(row('initial-report')).toContainText('no initial report was posted');
+  await expect(drill.score.getByRole('table', { name: 'Score by category' })).toContainText('communicate');
   await expect(drill.dashboard).toBeVisible();
   await expect(drill.terminal).toBeVisible();
 

@@ -9,6 +9,10 @@ import { targetProblem } from './targets';
 import { terminalSchema } from './terminal-schema';
 import { COMMANDS } from '../terminal/commands';
 import { worldSchema } from './world-schema';
+import { checkRubric, criterionSchema } from './rubric-schema';
+import type { RubricScope } from './rubric-schema';
+import { COMMUNICATION_CHECKS, checkParamsProblem, unreachableProblem } from '../scoring/communication';
+import { parseDuration } from '../sim/duration';
 import type { WorldSpec } from './world-schema';
 import type { IncidentSpec } from './incident-schema';
 
@@ -26,47 +30,13 @@ const alert = z.strictObject({
   summary: z.string().min(1),
 });
 
-/** Points in a drill's derived history that rubric conditions can be measured from. */
-export const ANCHORS = ['drill.start', 'fault.started', 'alert.fired', 'page.triggered', 'fault.cleared'] as const;
-
-/** Learner actions a rubric condition can look for. */
-export const ACTION_TYPES = [
-  'terminal.exec', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add',
-  'incident.resolve', 'drill.end',
-  // Incident command and communication: declaring, severity and status, delegation, updates, chat, the status
-  // page, the living document, and the stress aids (hints, the calm checklist).
-  'incident.declare', 'incident.severity', 'incident.status', 'incident.assign', 'incident.update', 'chat.post',
-  'statuspage.update', 'incident.note', 'timeline.mark', 'hint.request', 'checklist.toggle',
-  // Reads: where the learner looked (a dashboard opened, a query typed, a log search, the events around one, a
-  // field counted over time).
-  'dashboard.open', 'promql.query', 'promql.queryRange', 'logs.query', 'logs.context', 'logs.fieldOverTime',
-] as const;
+export { ANCHORS, ACTION_TYPES } from './rubric-schema';
 
 /** Who the pager wakes: the learner first, a simulated secondary when a page is not acknowledged in time. */
 const pager = z.strictObject({
   primary: z.string().min(1).default('you'),
   secondary: z.string().min(1).default('Sam Rivera (secondary on-call)'),
   escalate_after: duration.default('5m'),
-});
-
-const condition = z.strictObject({
-  /** One action type, or a list of types any of which meets the condition. */
-  event: z.union([z.enum(ACTION_TYPES), z.array(z.enum(ACTION_TYPES)).min(1)]),
-  match: z
-    .string()
-    .refine((source) => isValidRegex(source), { message: 'not a valid regular expression' })
-    .optional(),
-  after: z.enum(ANCHORS).optional(),
-  before: z.enum(ANCHORS).optional(),
-  within: duration.optional(),
-});
-
-const criterion = z.strictObject({
-  id: name,
-  category: z.enum(['detect', 'diagnose', 'mitigate', 'communicate', 'postmortem', 'process']),
-  points: z.int().refine((n) => n !== 0, { message: 'must not be zero' }),
-  when: condition,
-  feedback: z.strictObject({ met: z.string().min(1), missed: z.string().min(1) }),
 });
 
 /** The document in `scenarios/<id>/scenario.yaml`. */
@@ -90,7 +60,7 @@ export const scenarioSchema = z
     home_dashboard: z.string().min(1).max(40).optional(),
     /** People, channels and the communication protocol of the incident. */
     incident: incidentSchema.prefault({}),
-    rubric: z.array(criterion).min(1),
+    rubric: z.array(criterionSchema).min(1),
   })
   .superRefine((doc, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -134,12 +104,23 @@ export const scenarioSchema = z
       if (!services.has(a.service)) issue(['alerts', i, 'service'], `no service named "${a.service}"`);
     });
     checkIncident(doc, issue);
-    doc.rubric.forEach((c, i) => {
-      if (c.when.within !== undefined && c.when.after === undefined) issue(['rubric', i, 'when', 'within'], '"within" needs an "after" anchor');
-    });
+    checkRubric(doc.rubric, rubricScope(doc), issue);
   });
 
 type Issue = (path: (string | number)[], message: string) => void;
+
+/** What the rubric's reachability checks need of the document, the fault registry and the communication checks. */
+function rubricScope(doc: Pick<ScenarioDocument, 'duration' | 'faults' | 'incident'>): RubricScope {
+  return {
+    duration: doc.duration,
+    faults: doc.faults,
+    endsByItself: (kind) => FAULTS.get(kind)?.isOver !== undefined,
+    checks: COMMUNICATION_CHECKS,
+    checkParamsProblem,
+    checkUnreachable: (name, params) => unreachableProblem(name, params, doc.incident),
+    durationMs: (text) => parseDuration(text)!,
+  };
+}
 
 /** People are named once, scripts speak as someone who exists, components stand for real services. */
 function checkIncident(doc: { incident: IncidentSpec; world: WorldSpec }, issue: Issue): void {
@@ -209,8 +190,7 @@ function checkWorld(world: WorldSpec, issue: Issue): void {
 
 export type ScenarioDocument = z.infer<typeof scenarioSchema>;
 export type AlertSpec = ScenarioDocument['alerts'][number];
-export type Criterion = ScenarioDocument['rubric'][number];
-export type Anchor = (typeof ANCHORS)[number];
+export type { Criterion, Anchor } from './rubric-schema';
 export type AlertSignal = (typeof ALERT_SIGNALS)[number];
 
 function checkUnique(values: string[], path: (string | number)[], field: string, issue: Issue): void {
@@ -219,13 +199,4 @@ function checkUnique(values: string[], path: (string | number)[], field: string,
     if (seen.has(value)) issue([...path, i, field], `duplicate ${field} "${value}"`);
     seen.add(value);
   });
-}
-
-function isValidRegex(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,2 +1,4 @@
 export { scoreAttempt } from './score';
 export type { ScoreReport, CriterionResult } from './score';
+export { scoringContext } from './from-drill';
+export type { ScoringContext } from './context';

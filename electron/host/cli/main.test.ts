@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +96,78 @@ describe('firedrill drill play', () => {
     [['frobnicate'], 2],
     [[], 2],
     [['--help'], 0],
+  ])('%j exits %d', async (argv, code) => {
+    expect((await cli(...argv)).code).toBe(code);
+  });
+});
+
+describe('firedrill scenario check', () => {
+  /** A copy of the bundled scenario whose expert script is replaced by `expert` (or removed when undefined). */
+  function copyWithExpert(expert: string | undefined): string {
+    const folder = join(tmp, 'checkout-bad-deploy');
+    cpSync(BUNDLED, folder, { recursive: true });
+    const script = join(folder, 'scripts', 'expert.json');
+    if (expert === undefined) rmSync(script);
+    else writeFileSync(script, expert);
+    return folder;
+  }
+
+  it('passes the bundled scenario by id, printing the expert at full marks', async () => {
+    const { code, out, err } = await cli('scenario', 'check', 'checkout-bad-deploy', '--scenarios', SCENARIOS);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(out.every((line) => !line.startsWith('✗'))).toBe(true);
+    expect(out).toContain('✓ the app accepted every request of the expert');
+    expect(out.filter((line) => line.startsWith('✓ mitigate '))).not.toEqual([]);
+    const total = out.find((line) => line.startsWith('expert: '))!.match(/^expert: (-?\d+)\/(\d+)$/)!;
+    expect(Number(total[1])).toBe(Number(total[2]));
+    expect(out[out.length - 1]).toBe(`${BUNDLED}: solvable`);
+  });
+
+  it('fails a copy whose expert script is not a valid actions file, naming the entry', async () => {
+    const folder = copyWithExpert(JSON.stringify([{ at: '1m', request: 'alert.acknowledge', input: {} }, { at: '30s', request: 'drill.end' }]));
+    const { code, out } = await cli('scenario', 'check', folder);
+    expect(code).toBe(1);
+    expect(out).toContain('✗ scripts/expert.json is not a valid actions file');
+    expect(out).toContainEqual(expect.stringMatching(/^✗ scripts\/expert\.json:\[1\]\.at: earlier than the entry before it$/));
+    expect(out.some((line) => line.startsWith('expert: '))).toBe(false);
+    expect(out[out.length - 1]).toMatch(/: \d+ checks? failed$/);
+  });
+
+  it('fails a copy whose expert never rolls back: the mitigate criterion is not at full marks', async () => {
+    const folder = copyWithExpert(JSON.stringify([{ at: '3m20s', request: 'alert.acknowledge', input: { alert: 'CheckoutHighErrorRate' } }]));
+    const { code, out } = await cli('scenario', 'check', folder);
+    expect(code).toBe(1);
+    expect(out).toContainEqual(expect.stringMatching(/^✗ mitigate roll-back: 0\/20, the expert must earn it in full/));
+  });
+
+  it('fails a copy whose expert sends a request the app refuses, quoting the refusal', async () => {
+    const folder = copyWithExpert(JSON.stringify([{ at: '1m', request: 'alert.acknowledge', input: { alert: 'NoSuchAlert' } }]));
+    const { code, out } = await cli('scenario', 'check', folder);
+    expect(code).toBe(1);
+    expect(out).toContainEqual(expect.stringMatching(/^✗ the app refused 1 of the expert's requests/));
+    expect(out).toContainEqual(expect.stringMatching(/^✗ actions\[0\] alert\.acknowledge: /));
+  });
+
+  it('fails a copy without an expert script', async () => {
+    const { code, out } = await cli('scenario', 'check', copyWithExpert(undefined));
+    expect(code).toBe(1);
+    expect(out).toContainEqual(expect.stringMatching(/^✗ scripts\/expert\.json: missing/));
+  });
+
+  it('fails an invalid folder with its problems and plays nothing', async () => {
+    const folder = copyWithExpert(undefined);
+    writeFileSync(join(folder, 'scenario.yaml'), readBundled().replace(/^duration: .*$/m, 'duration: soon'));
+    const { code, out } = await cli('scenario', 'check', folder);
+    expect(code).toBe(1);
+    expect(out).toContain('✗ scenario is invalid (1 problem)');
+    expect(out).toContainEqual(expect.stringMatching(new RegExp(`^✗ ${escape(folder)}/scenario\\.yaml:duration: not a duration`)));
+    expect(out.some((line) => line.includes('scripts/expert.json'))).toBe(false);
+  });
+
+  it.each([
+    [['scenario', 'check', 'no-such-scenario', '--scenarios', SCENARIOS], 1],
+    [['scenario', 'check'], 2],
   ])('%j exits %d', async (argv, code) => {
     expect((await cli(...argv)).code).toBe(code);
   });

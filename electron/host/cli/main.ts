@@ -6,6 +6,7 @@ import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
 import { logsEvalCommand, logsSearchCommand } from './logs-command';
 import { playCommand } from './play-command';
+import { scenarioCheckCommand } from './scenario-check-command';
 import { evalCommand, queryCommand, testCommand } from './promql-command';
 import { rulesLabCommand, rulesTestCommand } from './rules-command';
 import { rulesExportCommand } from './rules-export-command';
@@ -14,6 +15,8 @@ import { serveCommand } from './serve-command';
 const USAGE = `usage: firedrill <command>
 
   scenario validate <folder…>   check scenario folders; one line per problem (file:path: reason)
+  scenario check <id|folder>    validate a scenario and prove it solvable: play its scripts/expert.json
+                                headless; every mitigate criterion at full marks, evidence for every point
   scenario list                 the bundled scenarios, one per line, id first
   scenario faults|operations    the fault kinds and learner operations scenarios may use
   drill play <id|folder> [--seed N] [--actions FILE] [--db PATH]
@@ -108,6 +111,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'scenario' && sub === 'validate') return validateCommand(rest, io);
+  if (command === 'scenario' && sub === 'check' && rest.length === 1) return scenarioCheckCommand({ target: rest[0]!, scenariosDir }, io);
   if (command === 'scenario' && sub === 'list') return listCommand(scenariosDir, io);
   if (command === 'scenario' && (sub === 'faults' || sub === 'operations') && rest.length === 0) return catalogCommand(sub, io);
   if (command === 'drill' && sub === 'play' && rest.length === 1) {

@@ -3,7 +3,7 @@ import type { ActionOutcome, DrillAction, DrillEvent } from '../../engine/drill'
 import { Drill } from '../../engine/drill';
 import type { Scenario } from '../../engine/scenario';
 import type { ScoreReport } from '../../engine/scoring';
-import { scoreAttempt } from '../../engine/scoring';
+import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import type { Store } from '../store';
 
 export type Emit = <E extends PushEventName>(event: E, payload: PushEvents[E]) => void;
@@ -54,7 +54,7 @@ export class DrillSession {
   }
 
   score(): ScoreReport {
-    return scoreAttempt(this.scenario, this.seed, this.events(), this.drill.occurrences());
+    return scoreAttempt(scoringContext(this.drill, this.events()));
   }
 
   /** Pushes what the last change produced, and files the score once the drill is over. */

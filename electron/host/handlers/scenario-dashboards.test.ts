@@ -11,11 +11,16 @@ import { startedBackend, valueOf as unwrap } from './handler-testing';
  * and return data, and the incident must show on the golden signals.
  */
 const MINUTE = 60_000;
+const STANDARD = { uids: ['service-overview', 'node'], home: 'service-overview' } as const;
 const CASES = [
   // The bad deploy lands at 2m; at 8m checkout's error ratio is far above its 0.2% baseline.
-  { id: 'checkout-bad-deploy', atMinute: 8, worse: { service: 'checkout', panel: 'Error ratio by service' } },
+  { id: 'checkout-bad-deploy', atMinute: 8, worse: { service: 'checkout', panel: 'Error ratio by service' }, ...STANDARD },
   // The search release lands at 4m (after the sale's 3m ramp); at 12m search's p99 has climbed.
-  { id: 'sale-day-search', atMinute: 12, worse: { service: 'search', panel: 'p99 latency by service' } },
+  { id: 'sale-day-search', atMinute: 12, worse: { service: 'search', panel: 'p99 latency by service' }, ...STANDARD },
+  // The runaway log fills web-2's disk at about 5m; at 7m storefront's error ratio is far above its 0.2% baseline.
+  { id: 'server-outage', atMinute: 7, worse: { service: 'storefront', panel: 'Error ratio by service' }, ...STANDARD },
+  // The missing index slows every orders query from 2m; at 5m the orders pools are dry and requests fail.
+  { id: 'db-connectivity', atMinute: 5, worse: { service: 'orders', panel: 'Error ratio by service' }, uids: ['orders-overview'], home: 'orders-overview' },
 ] as const;
 
 
@@ -76,10 +81,10 @@ for (const scenario of CASES) {
     }
 
     it('ships a service overview and a node dashboard', async () => {
-      expect(unwrap(await backend.invoke('dashboard.list', {})).map((d) => d.uid)).toEqual(['service-overview', 'node']);
+      expect(unwrap(await backend.invoke('dashboard.list', {})).map((d) => d.uid)).toEqual(scenario.uids);
     });
 
-    it.each(['service-overview', 'node'])('every target of %s returns data after the fault', async (uid) => {
+    it.each([...scenario.uids])('every target of %s returns data after the fault', async (uid) => {
       const { dashboard, warnings } = unwrap(await backend.invoke('dashboard.open', { uid }));
       expect(warnings).toEqual([]);
       const variables = await resolveVariables(dashboard, range, fetchers(backend, range.to / 1000));
@@ -98,7 +103,7 @@ for (const scenario of CASES) {
     }, 60_000);
 
     it(`shows the incident: ${scenario.worse.service} on "${scenario.worse.panel}" ends well above where it was 30 minutes earlier`, async () => {
-      const { dashboard } = unwrap(await backend.invoke('dashboard.open', { uid: 'service-overview' }));
+      const { dashboard } = unwrap(await backend.invoke('dashboard.open', { uid: scenario.home }));
       const variables = await resolveVariables(dashboard, range, fetchers(backend, range.to / 1000));
       const panel = allPanels(dashboard).filter((p) => p.title === scenario.worse.panel);
       const [result] = await answers({ ...dashboard, panels: panel }, variables);

@@ -19,6 +19,24 @@ export function ScoreView({ score }: { score: ScoreReport }) {
         <dt>Time to resolve</dt>
         <dd>{formatDurationMs(score.timings.mttr_ms)}</dd>
       </dl>
+      <table className="categories" aria-label="Score by category">
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col">Points</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(score.categories).map(([name, c]) => (
+            <tr key={name}>
+              <td>{name}</td>
+              <td>
+                {c.points} / {c.max}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <table className="criteria">
         <thead>
           <tr>
@@ -38,7 +56,16 @@ export function ScoreView({ score }: { score: ScoreReport }) {
                 {c.points} / {c.max}
               </td>
               <td>{c.evidence.length > 0 ? c.evidence.map((seq) => `#${seq}`).join(', ') : '—'}</td>
-              <td>{c.feedback}</td>
+              <td>
+                {c.feedback}
+                {c.details && c.details.length > 0 && (
+                  <ul className="criterion-details">
+                    {c.details.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
