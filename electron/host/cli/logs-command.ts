@@ -3,14 +3,15 @@
  * through the same indexed store and executor as the app. `now` in date math, and the default `to`, is the
  * newest event's time.
  */
-import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import type { NdjsonError } from '../../engine/logs';
 import type { KqlSyntaxError } from '../../engine/logs/kql';
 import { countMatches, LogStore, NdjsonReader, searchLogs } from '../../engine/logs';
 import type { CliIo } from './io';
-import { readQueriesFile } from './queries-file';
+import { runEvalCommand } from './queries-file';
+import type { EvalArgs } from './queries-file';
 
 /** Hits printed by `logs search` unless `--limit` says otherwise (Discover's sample is larger; a terminal is not). */
 export const DEFAULT_LIMIT = 100;
@@ -126,26 +127,12 @@ export function evalQuery(store: LogStore, q: QueryInput, repeat: number): EvalR
   return { id: q.id, status: 'success', total, ms: Math.round(median(times) * 1000) / 1000 };
 }
 
-export type LogsEvalArgs = { data?: string; queries?: string; repeat?: number; out?: string };
-
 /** `logs eval --data F --queries Q.json [--repeat N] [--out F]`: `{"results":[…]}`, one result a line. */
-export function logsEvalCommand(args: LogsEvalArgs, io: CliIo): number {
-  if (args.data === undefined || args.queries === undefined) {
-    io.err('usage: firedrill logs eval --data <file.ndjson> --queries <file.json> [--repeat N] [--out FILE]');
-    return 2;
-  }
-  const repeat = args.repeat ?? 1;
-  if (repeat < 1) {
-    io.err('--repeat: expected at least 1');
-    return 2;
-  }
-  const queries = readQueriesFile(args.queries, QueriesFile, io);
-  if (!queries) return 2;
-  const store = loadData(args.data, io);
-  if (!store) return 2;
-  const results = queries.map((q) => evalQuery(store, q, repeat));
-  const text = `{"results":[\n${results.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
-  if (args.out === undefined) io.out(text.trimEnd());
-  else writeFileSync(args.out, text);
-  return 0;
+export function logsEvalCommand(args: EvalArgs, io: CliIo): number {
+  return runEvalCommand(args, io, {
+    usage: 'firedrill logs eval --data <file.ndjson> --queries <file.json> [--repeat N] [--out FILE]',
+    schema: QueriesFile,
+    load: loadData,
+    run: evalQuery,
+  });
 }

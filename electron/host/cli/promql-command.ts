@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import type { Value } from '../../engine/promql/engine';
@@ -9,7 +9,8 @@ import { firedrillEngine, runScript } from '../../engine/promql/promqltest';
 import type { Queryable } from '../../engine/tsdb';
 import { storeQueryable } from '../../engine/tsdb';
 import type { CliIo } from './io';
-import { readQueriesFile } from './queries-file';
+import { formatResults, runEvalCommand } from './queries-file';
+import type { EvalArgs } from './queries-file';
 import { loadOpenMetricsFile } from './openmetrics-file';
 import { apiResult, instantQueryApi, rangeQueryApi } from './promql-engine';
 
@@ -174,11 +175,6 @@ export function runQuery(queryable: Queryable, q: QueryInput, repeat: number): Q
 }
 
 /** `{"results":[…]}` with one result a line. */
-export function formatResults(results: readonly QueryOutput[]): string {
-  return `{"results":[\n${results.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
-}
-
-export type EvalArgs = { data?: string; queries?: string; repeat?: number; out?: string };
 
 function loadData(path: string, io: CliIo): { queryable: Queryable; newestMs: number } | undefined {
   try {
@@ -192,24 +188,12 @@ function loadData(path: string, io: CliIo): { queryable: Queryable; newestMs: nu
 
 /** `promql eval --data F.om --queries Q.json [--repeat N] [--out F]`. */
 export function evalCommand(args: EvalArgs, io: CliIo): number {
-  if (args.data === undefined || args.queries === undefined) {
-    io.err('usage: firedrill promql eval --data <file.om> --queries <file.json> [--repeat N] [--out FILE]');
-    return 2;
-  }
-  const repeat = args.repeat ?? 1;
-  if (repeat < 1) {
-    io.err('--repeat: expected at least 1');
-    return 2;
-  }
-  const queries = readQueriesFile(args.queries, QueriesFile, io);
-  if (!queries) return 2;
-  const data = loadData(args.data, io);
-  if (!data) return 2;
-  const results = queries.map((q) => runQuery(data.queryable, q, repeat));
-  const text = formatResults(results);
-  if (args.out === undefined) io.out(text.trimEnd());
-  else writeFileSync(args.out, text);
-  return 0;
+  return runEvalCommand(args, io, {
+    usage: 'firedrill promql eval --data <file.om> --queries <file.json> [--repeat N] [--out FILE]',
+    schema: QueriesFile,
+    load: loadData,
+    run: (data, query, repeat) => runQuery(data.queryable, query, repeat),
+  });
 }
 
 export type QueryArgs = { data?: string; expr?: string; time?: string };

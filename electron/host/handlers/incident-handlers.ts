@@ -3,6 +3,7 @@ import { err, ok } from '../../contract';
 import { buildTimeline, interpretChat } from '../../engine/drill';
 import type { IncidentAction, IncidentOutcome } from '../../engine/drill';
 import { parseDuration } from '../../engine/sim/duration';
+import { statusPageComponents } from '../../engine/drill/incident/components';
 import type { DrillSession } from '../drill/session';
 import type { HandlerMap, HostContext } from './context';
 import { ended, noDrill } from './drill-handlers';
@@ -41,7 +42,7 @@ function incidentView(session: DrillSession): IncidentView {
       SEV5: cadence(spec.cadence.SEV5),
     },
     initialReportWithinMs: parseDuration(spec.initial_report_within)!,
-    components: spec.components.length > 0 ? spec.components : snapshot.statusPage.components.map((c) => ({ name: c.name, services: services.filter((s) => s.toLowerCase() === c.name.toLowerCase()) })),
+    components: statusPageComponents(spec, services),
     services,
   };
 }

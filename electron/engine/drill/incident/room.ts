@@ -8,6 +8,7 @@ import type { IncidentAction, IncidentOutcome } from './actions';
 import { checkInText, delegationSentence, FiringAlerts, MessageLog, ROLE_NAMES, statusLabel, SYSTEM, updateText } from './messages';
 import type { RoomState } from './room-checks';
 import { findTeammate, refusal, roleOf } from './room-checks';
+import { statusPageComponents } from './components';
 import type { AnchorTimes, PeopleFacts } from './people';
 import { cancelledBy, dueEntries, followUpDueAt, speakerOf } from './people';
 import type { WorldProbe } from './ports';
@@ -72,7 +73,7 @@ export class IncidentRoom {
     this.seed = options.seed;
     this.learner = options.learner;
     this.world = options.world;
-    const componentNames = options.spec.components.length > 0 ? options.spec.components.map((c) => c.name) : options.services.map(capitalise);
+    const componentNames = statusPageComponents(options.spec, options.services).map((c) => c.name);
     this.state = {
       declared: false,
       title: '',
