@@ -9,6 +9,7 @@ export type {
   ValidInput,
   RequestOutputs,
   ScenarioSummary,
+  DifficultySummary,
   PromqlResult,
   ScenarioProblemReport,
   ScenarioImport,

@@ -69,6 +69,8 @@ export const requestSpecs = {
       version: z.string().min(1).optional(),
       seed: z.int().min(0).max(2 ** 31 - 1).optional(),
       learner: z.string().trim().min(1).max(100).optional(),
+      /** One of the scenario's difficulty levels (its default when omitted); recorded in the drill.start event. */
+      difficulty: z.string().min(1).max(40).optional(),
     }),
     recorded: 'never',
   },
@@ -334,14 +336,28 @@ export type RequestInput<K extends RequestName> = z.input<(typeof requestSpecs)[
 /** What a handler receives for each request (after validation and defaults). */
 export type ValidInput<K extends RequestName> = z.output<(typeof requestSpecs)[K]['input']>;
 
-export type ScenarioSummary = { id: string; version: string; title: string; summary: string; seed: number; duration: string };
+/** A difficulty level as the picker offers it: what it is called, what it changes. */
+export type DifficultySummary = { id: string; label: string; description: string; noise: number; redHerrings: 'all' | 'none' | string[]; hints: number | null; deadlines: number };
+
+export type ScenarioSummary = {
+  id: string;
+  version: string;
+  title: string;
+  summary: string;
+  seed: number;
+  duration: string;
+  difficulties: DifficultySummary[];
+  defaultDifficulty: string;
+  /** How many hints the scenario has (a level's budget reveals at most that many). */
+  hintCount: number;
+};
 
 export type ScenarioProblemReport = { folder: string; file: string; path: string; reason: string };
 
 /** What an import did: the scenario it added (also listed from then on), or the problems that kept it out. */
 export type ScenarioImport = { imported?: ScenarioSummary; problems: ScenarioProblemReport[] };
 
-export type DrillStarted = { scenario: string; version: string; seed: number; title: string };
+export type DrillStarted = { scenario: string; version: string; seed: number; title: string; difficulty: string };
 
 /** What each request answers with. */
 export type RequestOutputs = {

@@ -8,7 +8,7 @@ export type DrillSlice = {
   speed: number;
   score?: ScoreReport;
   error?: string;
-  startDrill(scenario: string): Promise<void>;
+  startDrill(scenario: string, difficulty?: string): Promise<void>;
   refreshView(): Promise<void>;
   setSpeed(speed: 0 | 1 | 10 | 60): Promise<void>;
   acknowledge(alert: string): Promise<void>;
@@ -27,8 +27,8 @@ export const createDrillSlice: StateCreator<AppState, [], [], DrillSlice> = (set
   };
   return {
     speed: 1,
-    async startDrill(scenario) {
-      if (settle(await api().invoke('drill.start', { scenario })) === undefined) return;
+    async startDrill(scenario, difficulty) {
+      if (settle(await api().invoke('drill.start', { scenario, ...(difficulty === undefined ? {} : { difficulty }) })) === undefined) return;
       set({ score: undefined, speed: 1 });
       await get().refreshView();
     },

@@ -2,7 +2,8 @@ import type { AlertState } from '../alerting';
 import type { RuleProblem } from '../alerting/rules';
 import { EVALUATION_INTERVAL_MS, evaluateAlerts, initialAlertStates } from '../alerting';
 import type { EcsEvent } from '../logs';
-import type { Scenario } from '../scenario';
+import type { DifficultyLevel, Scenario } from '../scenario';
+import { applyDifficulty, findDifficulty } from '../scenario';
 import type { SimMillis } from '../sim/clock';
 import { TICK_MS } from '../sim/clock';
 import { parseDuration } from '../sim/duration';
@@ -68,6 +69,8 @@ export type DrillView = {
   version: string;
   title: string;
   seed: number;
+  /** The level the drill plays at (its knobs are in the scenario list). */
+  difficulty: { id: string; label: string };
   now: SimMillis;
   endsAt: SimMillis;
   startUnixMs: number;
@@ -101,14 +104,25 @@ export class Drill {
   readonly terminal: TerminalSession;
   /** Rules, Alertmanager and receivers (rules.yml, log-rules.yml, alertmanager.yml and the learner's rules). */
   readonly alerting: DrillAlerting;
+  /** The scenario as this drill plays it: its document rewritten for the difficulty level. */
+  readonly scenario: Scenario;
+  /** The difficulty level the drill was started at. */
+  readonly difficulty: DifficultyLevel;
 
   /** Scenario files the terminal's tools may read (promtool reads rules.yml). */
   private readonly scenarioFiles: ReadonlyMap<string, string>;
 
+  /** `difficulty` is a level id of the scenario (its default when undefined); an unknown one throws. */
   constructor(
-    readonly scenario: Scenario,
+    scenario: Scenario,
     readonly seed: number,
+    difficulty?: string,
   ) {
+    const level = findDifficulty(scenario.doc, difficulty);
+    if (!level) throw new Error(`scenario "${scenario.id}" has no difficulty level "${difficulty}"`);
+    this.difficulty = level;
+    this.scenario = applyDifficulty(scenario, level);
+    scenario = this.scenario;
     this.scenarioFiles = new Map(Object.entries(scenario.toolFiles ?? {}));
     this.endsAt = parseDuration(scenario.doc.duration)!;
     this.sim = new Simulation(scenario.doc, seed);
@@ -198,6 +212,7 @@ export class Drill {
       version: this.scenario.version,
       title: this.scenario.doc.title,
       seed: this.seed,
+      difficulty: { id: this.difficulty.id, label: this.difficulty.label },
       now: this.time,
       endsAt: this.endsAt,
       startUnixMs: this.sim.world.startUnixMs,

@@ -11,12 +11,18 @@ export function eventToAction(event: DrillEvent): DrillAction | undefined {
   return { ...(event.payload as object), type: event.type } as DrillAction;
 }
 
+/** The difficulty level a drill was started at, as its drill.start event recorded it (older logs: none, the default). */
+export function loggedDifficulty(events: readonly DrillEvent[]): string | undefined {
+  const start = events.find((e) => e.type === 'drill.start')?.payload as { difficulty?: unknown } | undefined;
+  return typeof start?.difficulty === 'string' ? start.difficulty : undefined;
+}
+
 /**
- * Re-derives a drill from its event log: the same scenario, seed and timed actions reproduce every
+ * Re-derives a drill from its event log: the same scenario, seed, difficulty and timed actions reproduce every
  * sample, log line and alert. The drill is then advanced to `until` (its end time, for a finished one).
  */
 export function replayDrill(scenario: Scenario, seed: number, events: readonly DrillEvent[], until: number): Drill {
-  const drill = new Drill(scenario, seed);
+  const drill = new Drill(scenario, seed, loggedDifficulty(events));
   for (const event of events) {
     const action = eventToAction(event);
     if (action === undefined) continue;

@@ -10,3 +10,5 @@ export { loadScenarioDashboards, DASHBOARD_PATH } from './dashboards';
 export type { ScenarioDashboard } from './dashboards';
 export { incidentSchema, PEOPLE_ANCHORS, PEOPLE_UNLESS, DEFAULT_CADENCE } from './incident-schema';
 export type { IncidentSpec, ScriptedMessage, TeammateSpec, StakeholderSpec } from './incident-schema';
+export { applyDifficulty, difficultyLevels, defaultDifficulty, findDifficulty } from './difficulty';
+export type { DifficultyLevel } from './difficulty-schema';

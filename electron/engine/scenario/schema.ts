@@ -5,6 +5,8 @@ import { dependencyOrder } from '../sim/world/graph';
 import { duration, name } from './common';
 import { faultSchema } from './fault-schema';
 import { incidentSchema } from './incident-schema';
+import { difficultySchema } from './difficulty-schema';
+import type { DifficultySpec } from './difficulty-schema';
 import { targetProblem } from './targets';
 import { terminalSchema } from './terminal-schema';
 import { COMMANDS } from '../terminal/commands';
@@ -60,6 +62,8 @@ export const scenarioSchema = z
     home_dashboard: z.string().min(1).max(40).optional(),
     /** People, channels and the communication protocol of the incident. */
     incident: incidentSchema.prefault({}),
+    /** The levels a learner picks from (noise, red herrings, hint budget, time pressure); none: the scenario as written. */
+    difficulty: difficultySchema.optional(),
     rubric: z.array(criterionSchema).min(1),
   })
   .superRefine((doc, ctx) => {
@@ -104,6 +108,7 @@ export const scenarioSchema = z
       if (!services.has(a.service)) issue(['alerts', i, 'service'], `no service named "${a.service}"`);
     });
     checkIncident(doc, issue);
+    if (doc.difficulty) checkDifficulty(doc.difficulty, doc, issue);
     checkRubric(doc.rubric, rubricScope(doc), issue);
   });
 
@@ -120,6 +125,32 @@ function rubricScope(doc: Pick<ScenarioDocument, 'duration' | 'faults' | 'incide
     checkUnreachable: (name, params) => unreachableProblem(name, params, doc.incident),
     durationMs: (text) => parseDuration(text)!,
   };
+}
+
+/** The default is a level; a level names only red herrings, keeps what a kept fault waits for, and no more hints than exist. */
+function checkDifficulty(difficulty: DifficultySpec, doc: Pick<ScenarioDocument, 'faults' | 'incident'>, issue: Issue): void {
+  const ids = difficulty.levels.map((level) => level.id);
+  checkUnique(ids, ['difficulty', 'levels'], 'id', issue);
+  if (!ids.includes(difficulty.default)) issue(['difficulty', 'default'], `no level with id "${difficulty.default}" (levels: ${ids.join(', ')})`);
+  const herrings = new Set(doc.faults.filter((f) => f.red_herring).map((f) => f.id));
+  difficulty.levels.forEach((level, i) => {
+    const at = ['difficulty', 'levels', i];
+    if (Array.isArray(level.red_herrings)) {
+      level.red_herrings.forEach((id, j) => {
+        if (!herrings.has(id)) issue([...at, 'red_herrings', j], `no red-herring fault with id "${id}" (red herrings: ${[...herrings].join(', ') || 'none'})`);
+      });
+    }
+    const kept = (id: string) => !herrings.has(id) || level.red_herrings === 'all' || (level.red_herrings !== 'none' && level.red_herrings.includes(id));
+    for (const fault of doc.faults) {
+      const trigger = fault.trigger;
+      if (kept(fault.id) && 'after' in trigger && !kept(trigger.after)) {
+        issue([...at, 'red_herrings'], `fault "${fault.id}" starts after red herring "${trigger.after}", which this level leaves out, so it would never start`);
+      }
+    }
+    if (level.hints !== null && level.hints > doc.incident.hints.length) {
+      issue([...at, 'hints'], `${level.hints} hints allowed but the scenario has ${doc.incident.hints.length} (incident.hints)`);
+    }
+  });
 }
 
 /** People are named once, scripts speak as someone who exists, components stand for real services. */

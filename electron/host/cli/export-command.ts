@@ -16,6 +16,7 @@ export type ExportArgs = {
   /** A scenario id or folder to play (unless `attempt` is given). */
   target?: string;
   seed?: number;
+  difficulty?: string;
   actionsFile?: string;
   /** A stored attempt to re-derive from its event log (needs `db`). */
   attempt?: number;
@@ -56,7 +57,7 @@ function writeExport(drill: Drill, format: ExportFormat, out: string): string {
 
 /** Plays a scenario headless through the handlers, as `drill play` does, and returns the finished drill. */
 async function playForExport(args: ExportArgs, io: CliIo): Promise<Drill | number> {
-  return playHeadless({ target: args.target!, seed: args.seed, actionsFile: args.actionsFile, db: args.db, scenariosDir: args.scenariosDir }, io, (_result, backend) => backend.context.session!.drill);
+  return playHeadless({ target: args.target!, seed: args.seed, difficulty: args.difficulty, actionsFile: args.actionsFile, db: args.db, scenariosDir: args.scenariosDir }, io, (_result, backend) => backend.context.session!.drill);
 }
 
 /** Re-derives a stored attempt from its event log: to its end if it ended, else to its last logged event. */

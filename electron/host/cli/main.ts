@@ -19,9 +19,9 @@ const USAGE = `usage: firedrill <command>
                                 headless; every mitigate criterion at full marks, evidence for every point
   scenario list                 the bundled scenarios, one per line, id first
   scenario faults|operations    the fault kinds and learner operations scenarios may use
-  drill play <id|folder> [--seed N] [--actions FILE] [--db PATH]
+  drill play <id|folder> [--seed N] [--difficulty LEVEL] [--actions FILE] [--db PATH]
                                 play a drill headless and print its score JSON
-  drill export <id|folder> [--seed N] [--actions FILE] --format F --out FILE
+  drill export <id|folder> [--seed N] [--difficulty LEVEL] [--actions FILE] --format F --out FILE
   drill export --attempt ID --db PATH --format F --out FILE
                                 replay a drill (or re-derive a stored attempt) and write its
                                 metrics as OpenMetrics (F = openmetrics) or logs as ECS NDJSON
@@ -96,6 +96,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         every: { type: 'string' },
         'prometheus-2': { type: 'boolean' },
         json: { type: 'boolean' },
+        difficulty: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -117,14 +118,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (command === 'drill' && sub === 'play' && rest.length === 1) {
     const seed = integer(values.seed, '--seed', io);
     if (seed === null) return 2;
-    return playCommand({ target: rest[0]!, seed, actionsFile: values.actions, db: values.db, scenariosDir }, io);
+    return playCommand({ target: rest[0]!, seed, difficulty: values.difficulty, actionsFile: values.actions, db: values.db, scenariosDir }, io);
   }
   if (command === 'drill' && sub === 'export' && rest.length <= 1) {
     const seed = integer(values.seed, '--seed', io);
     const attempt = integer(values.attempt, '--attempt', io);
     if (seed === null || attempt === null) return 2;
     return exportCommand(
-      { target: rest[0], seed, actionsFile: values.actions, attempt, db: values.db, format: values.format, out: values.out, scenariosDir },
+      { target: rest[0], seed, difficulty: values.difficulty, actionsFile: values.actions, attempt, db: values.db, format: values.format, out: values.out, scenariosDir },
       io,
     );
   }

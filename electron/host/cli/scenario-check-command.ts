@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { formatProblem } from '../../engine/scenario';
+import { defaultDifficulty, difficultyLevels, formatProblem } from '../../engine/scenario';
 import type { ScoreReport } from '../../engine/scoring';
 import { parseActionsFile } from '../drill/actions-file';
 import { scenarioFoldersIn, validateFolder } from '../scenarios/catalog';
@@ -62,10 +62,24 @@ async function checkFolder(folder: string, scenariosDir: string, lines: CheckLin
   }
   lines.push({ ok: true, text: `${EXPERT_SCRIPT}: ${parsed.actions.length} actions` });
 
+  const played = await playExpert(folder, scriptPath, scenariosDir, undefined, lines);
+  // Every other difficulty level must be solvable too: the expert plays it again and must still mitigate in full.
+  const doc = validation.scenario.doc;
+  for (const level of difficultyLevels(doc).filter((l) => l.id !== defaultDifficulty(doc))) {
+    const atLevel: CheckLine[] = [];
+    const score = await playExpert(folder, scriptPath, scenariosDir, level.id, atLevel);
+    lines.push(...atLevel.filter((l) => !l.text.startsWith('every criterion')).map((l) => ({ ok: l.ok, text: `level ${level.id}: ${l.text}` })));
+    if (score !== undefined) lines.push({ ok: true, text: `level ${level.id}: expert ${score.total}/${score.max}` });
+  }
+  return played;
+}
+
+/** Plays the expert at one difficulty level (the default when undefined) and checks its score; the score if played. */
+async function playExpert(folder: string, scriptPath: string, scenariosDir: string, difficulty: string | undefined, lines: CheckLine[]): Promise<ScoreReport | undefined> {
   // The play's own complaints (a refused request, a failed start) arrive on its stderr: collect them as failures.
   const refused: string[] = [];
   const captured: CliIo = { out: () => {}, err: (line) => refused.push(line) };
-  const played = await playHeadless({ target: folder, actionsFile: scriptPath, scenariosDir }, captured, (result) => result.score);
+  const played = await playHeadless({ target: folder, difficulty, actionsFile: scriptPath, scenariosDir }, captured, (result) => result.score);
   if (refused.length > 0) {
     lines.push({ ok: false, text: `the app refused ${refused.length} of the expert's requests; every request must be accepted` });
     for (const line of refused) lines.push({ ok: false, text: line });

@@ -2,7 +2,7 @@ import type { ScoreReport } from '../../engine/scoring';
 import type { Backend } from '../backend';
 import type { TimedRequest } from './actions-file';
 
-export type PlayOptions = { scenario: string; version?: string; seed?: number; actions: readonly TimedRequest[] };
+export type PlayOptions = { scenario: string; version?: string; seed?: number; difficulty?: string; actions: readonly TimedRequest[] };
 
 export type PlayResult = { ok: true; score: ScoreReport; warnings: string[] } | { ok: false; message: string };
 
@@ -11,7 +11,7 @@ export type PlayResult = { ok: true; score: ScoreReport; warnings: string[] } | 
  * time, runs on to the scenario's end (unless a `drill.end` came first) and returns the score.
  */
 export async function playDrill(backend: Backend, options: PlayOptions): Promise<PlayResult> {
-  const start = await backend.invoke('drill.start', { scenario: options.scenario, version: options.version, seed: options.seed });
+  const start = await backend.invoke('drill.start', { scenario: options.scenario, version: options.version, seed: options.seed, difficulty: options.difficulty });
   if (!start.ok) return { ok: false, message: start.error.message };
   const session = backend.context.session!;
   const warnings: string[] = [];

@@ -113,7 +113,7 @@ describe('the bundled scenario, played through a session', () => {
     await exec('kubectl get pods -n shop');
     await backend.invoke('incident.resolve', {});
     expect(session.events().map((e) => [e.t, e.type, e.payload])).toEqual([
-      [0, 'drill.start', { scenario: 'checkout-bad-deploy', version: session.scenario.version, seed: session.seed }],
+      [0, 'drill.start', { scenario: 'checkout-bad-deploy', version: session.scenario.version, seed: session.seed, difficulty: 'standard' }],
       [30_000, 'terminal.exec', { command: 'kubectl get pods -n shop' }],
       [30_000, 'incident.resolve', { summary: '', via: 'form' }],
     ]);

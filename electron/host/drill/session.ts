@@ -25,9 +25,12 @@ export class DrillSession {
     private readonly emit: Emit,
     /** Who is playing: the default author of the silences they create. */
     readonly learner = 'learner',
+    /** A difficulty level id of the scenario (its default when undefined); the handler has checked it exists. */
+    difficulty?: string,
   ) {
-    this.drill = new Drill(scenario, seed);
-    store.events.append(attemptId, 0, 'drill.start', { scenario: scenario.id, version: scenario.version, seed });
+    this.drill = new Drill(scenario, seed, difficulty);
+    const level = this.drill.difficulty.id;
+    store.events.append(attemptId, 0, 'drill.start', { scenario: scenario.id, version: scenario.version, seed, difficulty: level });
     this.announced = this.drill.occurrences().length;
   }
 

@@ -1,6 +1,7 @@
 import { err, ok } from '../../contract';
 import { ClockDriver } from '../drill/clock-driver';
 import { DrillSession } from '../drill/session';
+import { difficultyLevels, findDifficulty } from '../../engine/scenario';
 import { findScenario } from '../scenarios/catalog';
 import type { HandlerMap, HostContext } from './context';
 
@@ -12,17 +13,22 @@ export const drillHandlers: HandlerMap = {
         ? err('not_found', `no scenario "${input.scenario}"`, 'scenario')
         : err('not_found', `scenario "${input.scenario}" has no version "${input.version}"`, 'version');
     }
+    const level = findDifficulty(scenario.doc, input.difficulty);
+    if (!level) {
+      const known = difficultyLevels(scenario.doc).map((l) => l.id).join(', ');
+      return err('bad_input', `scenario "${scenario.id}" has no difficulty level "${input.difficulty}" (levels: ${known})`, 'difficulty');
+    }
     context.driver?.stop();
     const seed = input.seed ?? scenario.doc.seed;
     const learner = input.learner ?? context.defaultLearner;
     const attemptId = context.store.attempts.create(context.store.learners.ensure(learner), scenario.id, scenario.version, seed);
-    context.session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner);
+    context.session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner, level.id);
     context.driver = undefined;
     if (context.live) {
       context.driver = new ClockDriver(context.session, context.emit);
       context.driver.start();
     }
-    return ok({ scenario: scenario.id, version: scenario.version, seed, title: scenario.doc.title });
+    return ok({ scenario: scenario.id, version: scenario.version, seed, title: scenario.doc.title, difficulty: level.id });
   },
   'drill.view': (context) => (context.session ? ok(context.session.drill.view()) : noDrill()),
   'drill.clock': (context, input) => {

@@ -1,12 +1,14 @@
 import type { ScenarioSummary } from '../../contract';
 import { ok } from '../../contract';
 import type { Scenario } from '../../engine/scenario';
+import { defaultDifficulty, difficultyLevels } from '../../engine/scenario';
 import { importScenarioFiles } from '../scenarios/catalog';
 import type { HandlerMap } from './context';
 
 function summaryOf(scenario: Scenario): ScenarioSummary {
   const { title, summary, seed, duration } = scenario.doc;
-  return { id: scenario.id, version: scenario.version, title, summary, seed, duration };
+  const difficulties = difficultyLevels(scenario.doc).map(({ id, label, description, noise, red_herrings, hints, deadlines }) => ({ id, label, description, noise, redHerrings: red_herrings, hints, deadlines }));
+  return { id: scenario.id, version: scenario.version, title, summary, seed, duration, difficulties, defaultDifficulty: defaultDifficulty(scenario.doc), hintCount: scenario.doc.incident.hints.length };
 }
 
 export const scenarioHandlers: HandlerMap = {

@@ -22,7 +22,10 @@ export function DrillHeader({ view }: { view: DrillView }) {
   return (
     <header className="drill-header">
       <div className="title">
-        <strong>{view.title}</strong>
+        <strong>{view.title}</strong>{' '}
+        <span className="difficulty-badge" title="Difficulty level">
+          {view.difficulty.label}
+        </span>
         <span className="clock" aria-label="Simulated time">
           {clockTime(view.startUnixMs, view.now)} <span className="elapsed">{elapsed(view.now)}</span>
         </span>

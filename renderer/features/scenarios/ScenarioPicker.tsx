@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { appSelectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { DifficultyChoice } from './DifficultyChoice';
 import { ImportScenario } from './ImportScenario';
 import { ProblemList } from './ProblemList';
 
@@ -7,6 +9,8 @@ export function ScenarioPicker() {
   const scenarios = useAppStore(appSelectors.scenarios);
   const problems = useAppStore(appSelectors.scenarioProblems);
   const startDrill = useAppStore((s) => s.startDrill);
+  /** The level picked per scenario id; a scenario not in it starts at its default. */
+  const [levels, setLevels] = useState<Record<string, string>>({});
   return (
     <main className="picker">
       <h1>Firedrill</h1>
@@ -19,7 +23,8 @@ export function ScenarioPicker() {
             <p className="meta">
               {s.id} · {s.duration} · version {s.version}
             </p>
-            <button type="button" onClick={() => void startDrill(s.id)} aria-label={`Start drill: ${s.title}`}>
+            <DifficultyChoice scenario={s} value={levels[s.id] ?? s.defaultDifficulty} onChange={(id) => setLevels({ ...levels, [s.id]: id })} />
+            <button type="button" onClick={() => void startDrill(s.id, levels[s.id] ?? s.defaultDifficulty)} aria-label={`Start drill: ${s.title}`}>
               Start drill
             </button>
           </li>
