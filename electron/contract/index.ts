@@ -24,7 +24,15 @@ export type {
   DashboardSaved,
   SavedSearch,
   IncidentView,
+  PostmortemState,
+  PostmortemSaved,
+  AttemptSummary,
+  ReplayOpened,
+  ReplayMark,
+  TranscriptEntry,
 } from './requests';
+export type * from '../engine/postmortem/types';
+export type * from '../engine/debrief/types';
 export type * from '../engine/drill/incident/types';
 export {
   SEVERITIES,

@@ -11,6 +11,10 @@ import type { IncidentOutcome } from '../engine/drill/incident/actions';
 import type { IncidentSnapshot, Severity, TimelineEntry } from '../engine/drill/incident/types';
 import { CHANNELS, CHECKLIST_STEPS, COMPONENT_STATUSES, INCIDENT_STATUSES, KEY_MOMENTS, SEVERITIES } from '../engine/drill/incident/types';
 import type { StakeholderSpec, TeammateSpec } from '../engine/scenario/incident-schema';
+import type { PostmortemDocument, PostmortemReview, PostmortemSave } from '../engine/postmortem/types';
+import { ACTION_ITEM_TYPES, WHYS } from '../engine/postmortem/types';
+import type { Debrief } from '../engine/debrief/types';
+import type { DrillEvent } from '../engine/drill/actions';
 
 const nothing = z.strictObject({});
 
@@ -38,6 +42,34 @@ const structuredUpdate = z.strictObject({
 /** A Prometheus duration (`90s`, `1h30m`): units largest first, each at most once. */
 const durationText = (example: string) =>
   z.string().refine((text) => parseDuration(text) !== undefined, { message: `not a valid duration (e.g. ${example})` });
+
+/** Postmortem prose: long text is accepted and shown (a pasted log excerpt), but one field stays under 100,000 characters. */
+const POSTMORTEM_TEXT_MAX = 100_000;
+const postmortemText = z.string().max(POSTMORTEM_TEXT_MAX, `longer than ${POSTMORTEM_TEXT_MAX} characters`).default('');
+const postmortemList = <T extends z.ZodType>(item: T) => z.array(item).max(200, 'more than 200 entries').default([]);
+
+/** A postmortem as the editor sends it: every field may be empty or missing (it is saved and scored, never rejected). */
+const postmortemDocument = z.strictObject({
+  title: postmortemText,
+  summary: postmortemText,
+  impact: postmortemText,
+  timeline: postmortemList(z.strictObject({ at: z.string().max(40).default(''), text: postmortemText })),
+  trigger: postmortemText,
+  rootCause: postmortemText,
+  whys: z.array(postmortemText).max(WHYS, `at most ${WHYS} whys`).default([]),
+  contributingFactors: postmortemList(postmortemText),
+  wentWell: postmortemText,
+  wentBadly: postmortemText,
+  gotLucky: postmortemText,
+  actionItems: postmortemList(
+    z.strictObject({
+      title: postmortemText,
+      owner: z.string().max(200).default(''),
+      due: z.string().max(40).default(''),
+      type: z.enum([...ACTION_ITEM_TYPES, '']).default(''),
+    }),
+  ),
+}) satisfies z.ZodType<PostmortemDocument, unknown>;
 
 /** Clock speeds the host offers: paused, real time, and two fast-forwards. */
 export const CLOCK_SPEEDS = [0, 1, 10, 60] as const;
@@ -209,6 +241,28 @@ export const requestSpecs = {
   /** The living incident document's timeline, oldest first. */
   'incident.timeline': { input: nothing, recorded: 'never' },
   'score.get': { input: nothing, recorded: 'never' },
+  /** The attempt's postmortem: the last saved document (or the template, its timeline pre-filled from the incident document) and its review. */
+  'postmortem.get': { input: nothing, recorded: 'never' },
+  /** Checks a draft without saving it (inline flags while the learner types). */
+  'postmortem.review': { input: z.strictObject({ document: postmortemDocument }), recorded: 'never' },
+  /** Saves the postmortem: a postmortem.save event on the attempt's log, accepted during and after the drill. */
+  'postmortem.save': { input: z.strictObject({ document: postmortemDocument }), recorded: 'always' },
+  /** The last saved postmortem as Markdown, with a file name to save it under. */
+  'postmortem.export': { input: nothing, recorded: 'never' },
+  /** The debrief of the ended drill (or of the attempt being replayed). */
+  'debrief.get': { input: nothing, recorded: 'never' },
+  /** Every attempt on this machine, newest first. */
+  'attempt.list': { input: nothing, recorded: 'never' },
+  /**
+   * Opens a past attempt for replay: a read-only session re-derived from its scenario, seed and event log, which the
+   * read requests (drill.view, promql.*, logs.*, incident.*) then answer for. Nothing is written to any log.
+   */
+  'replay.open': { input: z.strictObject({ attempt: z.int().min(1) }), recorded: 'never' },
+  /** Moves the replay to sim time t (forwards re-derives on, backwards from the start) and returns the view there. */
+  'replay.seek': { input: z.strictObject({ t: z.number().finite().min(0) }), recorded: 'never' },
+  /** The terminal as it was at the replay's moment: each command, its output and prompt. */
+  'replay.transcript': { input: nothing, recorded: 'never' },
+  'replay.close': { input: nothing, recorded: 'never' },
   'promql.query': {
     input: z.strictObject({
       expr: z.string().min(1, 'required').max(10_000, 'longer than 10,000 characters'),
@@ -359,6 +413,42 @@ export type ScenarioImport = { imported?: ScenarioSummary; problems: ScenarioPro
 
 export type DrillStarted = { scenario: string; version: string; seed: number; title: string; difficulty: string };
 
+/** The postmortem editor's state: the document to show, the last save (null before the first) and the review of the document. */
+export type PostmortemState = { document: PostmortemDocument; saved: PostmortemSave | null; review: PostmortemReview; hasTruth: boolean };
+/** One attempt as history lists it; `scenarioAvailable` false when its scenario version is no longer installed. */
+export type AttemptSummary = {
+  id: number;
+  learner: string;
+  scenario: string;
+  version: string;
+  title: string;
+  seed: number;
+  difficulty: string;
+  /** Wall-clock ISO times. */
+  startedAt: string;
+  endedAt: string | null;
+  status: 'running' | 'ended';
+  score: { total: number; max: number } | null;
+  scenarioAvailable: boolean;
+};
+
+/** A logged event as the replay's scrubber lists it (jump to any event). */
+export type ReplayMark = { seq: number; t: number; type: string; label: string };
+
+/**
+ * An opened replay. When the attempt's scenario version is missing it cannot be re-derived: `available` is false,
+ * the reason says so, and the stored events are offered as they are.
+ */
+export type ReplayOpened =
+  | { available: true; attempt: number; scenario: string; version: string; title: string; endsAt: number; startUnixMs: number; marks: ReplayMark[] }
+  | { available: false; attempt: number; scenario: string; version: string; reason: string; events: DrillEvent[] };
+
+/** One command in the terminal's transcript: when it ran, the prompt it ran at, what it printed. */
+export type TranscriptEntry = { seq: number; at: number; prompt: string; command: string; output: string; exitCode: number };
+
+/** A save: which event it was, the review and the attempt's score with it (the postmortem criteria move). */
+export type PostmortemSaved = { saved: PostmortemSave; review: PostmortemReview; score: ScoreReport };
+
 /** What each request answers with. */
 export type RequestOutputs = {
   'scenario.list': ScenarioSummary[];
@@ -397,6 +487,16 @@ export type RequestOutputs = {
   'incident.view': IncidentView;
   'incident.timeline': TimelineEntry[];
   'score.get': ScoreReport;
+  'postmortem.get': PostmortemState;
+  'postmortem.review': PostmortemReview;
+  'postmortem.save': PostmortemSaved;
+  'postmortem.export': { filename: string; markdown: string };
+  'debrief.get': Debrief;
+  'attempt.list': AttemptSummary[];
+  'replay.open': ReplayOpened;
+  'replay.seek': DrillView;
+  'replay.transcript': TranscriptEntry[];
+  'replay.close': boolean;
   'promql.query': PromqlResult;
   'promql.queryRange': PromqlResult;
   'promql.labels': string[];

@@ -2,6 +2,7 @@ import type { Api, PushEventName, PushEvents, RequestName, RequestOutputs, Resul
 import { err, requestSpecs, validateRequest } from '../contract';
 import type { Emit } from './drill/session';
 import { buildHandlerTable, FEATURE_HANDLERS } from './handlers';
+import { admitDuringReplay } from './replay';
 import type { Handler, HostContext } from './handlers';
 import { importScenarios } from './scenarios/catalog';
 import { openStore } from './store';
@@ -44,6 +45,8 @@ export function createBackend(options: BackendOptions): Backend {
   const invokeSync = (method: string, input: unknown): Result<unknown> => {
     const valid = validateRequest(method, input);
     if (!valid.ok) return valid;
+    const refusal = admitDuringReplay(context, valid.value.method);
+    if (refusal !== undefined) return err('conflict', refusal);
     try {
       return (table[valid.value.method] as Handler<RequestName>)(context, valid.value.input);
     } catch (error) {

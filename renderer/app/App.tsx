@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { api } from '../api/client';
 import { DrillScreen } from '../features/drill/DrillScreen';
+import { ReplayScreen } from '../features/replay/ReplayScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 import { ScenarioPicker } from '../features/scenarios/ScenarioPicker';
 import { appSelectors } from '../state/selectors';
 import { useAppStore } from '../state/store';
@@ -36,6 +38,8 @@ function useLiveRefresh(): void {
 export function App() {
   const view = useAppStore(appSelectors.view);
   const score = useAppStore(appSelectors.score);
+  const reviewOpen = useAppStore((s) => s.reviewOpen);
+  const replayOpen = useAppStore((s) => s.replay !== undefined || s.replayMissing !== undefined);
   const loadScenarios = useAppStore((s) => s.loadScenarios);
   useLiveRefresh();
   useEffect(() => {
@@ -44,7 +48,15 @@ export function App() {
   return (
     <div className="app">
       <ErrorBanner />
-      {view ? <DrillScreen view={view} score={score} /> : <ScenarioPicker />}
+      {replayOpen ? (
+        <ReplayScreen />
+      ) : view && score && reviewOpen ? (
+        <ReviewScreen title={view.title} score={score} />
+      ) : view ? (
+        <DrillScreen view={view} score={score} />
+      ) : (
+        <ScenarioPicker />
+      )}
     </div>
   );
 }

@@ -11,10 +11,14 @@ import type { ExploreSlice } from './explore-slice';
 import { createExploreSlice } from './explore-slice';
 import type { IncidentSlice } from './incident-slice';
 import { createIncidentSlice } from './incident-slice';
+import type { PostmortemSlice } from './postmortem-slice';
+import { createPostmortemSlice } from './postmortem-slice';
+import type { ReplaySlice } from './replay-slice';
+import { createReplaySlice } from './replay-slice';
 import type { ScenariosSlice } from './scenarios-slice';
 import { createScenariosSlice } from './scenarios-slice';
 
-export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice & IncidentSlice;
+export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice & IncidentSlice & PostmortemSlice & ReplaySlice;
 
 /** The renderer's one store, combined from its slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -25,4 +29,6 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createExploreSlice(...a),
   ...createDiscoverSlice(...a),
   ...createIncidentSlice(...a),
+  ...createPostmortemSlice(...a),
+  ...createReplaySlice(...a),
 }));

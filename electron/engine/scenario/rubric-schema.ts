@@ -13,6 +13,8 @@ export const ACTION_TYPES = [
   // page, the living document, and the stress aids (hints, the calm checklist).
   'incident.declare', 'incident.severity', 'incident.status', 'incident.assign', 'incident.update', 'chat.post',
   'statuspage.update', 'incident.note', 'timeline.mark', 'hint.request', 'checklist.toggle',
+  // After the incident: each save of the postmortem (accepted after the drill ends).
+  'postmortem.save',
   // Reads: where the learner looked (a dashboard opened, a query typed, a log search, the events around one, a
   // field counted over time).
   'dashboard.open', 'promql.query', 'promql.queryRange', 'logs.query', 'logs.context', 'logs.fieldOverTime',

@@ -5,6 +5,7 @@ import { dependencyOrder } from '../sim/world/graph';
 import { duration, name } from './common';
 import { faultSchema } from './fault-schema';
 import { incidentSchema } from './incident-schema';
+import { debriefSchema, postmortemTruthSchema } from './postmortem-schema';
 import { difficultySchema } from './difficulty-schema';
 import type { DifficultySpec } from './difficulty-schema';
 import { targetProblem } from './targets';
@@ -62,6 +63,10 @@ export const scenarioSchema = z
     home_dashboard: z.string().min(1).max(40).optional(),
     /** People, channels and the communication protocol of the incident. */
     incident: incidentSchema.prefault({}),
+    /** The truth a postmortem is checked against: root cause, trigger, contributing factors. */
+    postmortem: postmortemTruthSchema.optional(),
+    /** What the debrief explains: the fault, why the mitigation worked, the signal it charts, what to practise. */
+    debrief: debriefSchema.optional(),
     /** The levels a learner picks from (noise, red herrings, hint budget, time pressure); none: the scenario as written. */
     difficulty: difficultySchema.optional(),
     rubric: z.array(criterionSchema).min(1),
@@ -115,14 +120,14 @@ export const scenarioSchema = z
 type Issue = (path: (string | number)[], message: string) => void;
 
 /** What the rubric's reachability checks need of the document, the fault registry and the communication checks. */
-function rubricScope(doc: Pick<ScenarioDocument, 'duration' | 'faults' | 'incident'>): RubricScope {
+function rubricScope(doc: Pick<ScenarioDocument, 'duration' | 'faults' | 'incident' | 'postmortem'>): RubricScope {
   return {
     duration: doc.duration,
     faults: doc.faults,
     endsByItself: (kind) => FAULTS.get(kind)?.isOver !== undefined,
     checks: COMMUNICATION_CHECKS,
     checkParamsProblem,
-    checkUnreachable: (name, params) => unreachableProblem(name, params, doc.incident),
+    checkUnreachable: (name, params) => unreachableProblem(name, params, doc.incident, { postmortem: doc.postmortem }),
     durationMs: (text) => parseDuration(text)!,
   };
 }

@@ -6,7 +6,7 @@ import { createBackend } from '../backend';
 import type { Backend } from '../backend';
 import { ClockDriver } from './clock-driver';
 import type { Timers } from './clock-driver';
-import type { DrillSession } from './session';
+import type { AttemptSession } from './session';
 
 const BUNDLED = fileURLToPath(new URL('../../../scenarios/checkout-bad-deploy', import.meta.url));
 
@@ -37,7 +37,7 @@ function fakeTimers() {
 }
 
 let backend: Backend;
-let session: DrillSession;
+let session: AttemptSession;
 let ticks: PushEvents['clock.ticked'][];
 
 beforeEach(async () => {

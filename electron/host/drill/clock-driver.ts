@@ -1,5 +1,5 @@
 import { TICK_MS } from '../../engine/sim';
-import type { DrillSession, Emit } from './session';
+import type { AttemptSession, Emit } from './session';
 
 /** How often the driver wakes, in wall milliseconds. */
 const WAKE_MS = 100;
@@ -25,7 +25,7 @@ export class ClockDriver {
   private cancel: (() => void) | undefined;
 
   constructor(
-    private readonly session: DrillSession,
+    private readonly session: AttemptSession,
     private readonly emit: Emit,
     private readonly timers: Timers = realTimers,
   ) {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AlertState, PushEventName } from '../../contract';
 import { createBackend } from '../backend';
 import type { Backend } from '../backend';
-import type { DrillSession } from './session';
+import type { AttemptSession } from './session';
 
 // The bundled scenario: checkout v2.4.0 rolls out at 2m, one surge pod at a time (each needs 15 s to become
 // ready before an old one goes); the alert watches error_ratio > 0.05 with for: 1m; rules are evaluated every 15s.
@@ -14,7 +14,7 @@ const EVAL = 15_000;
 const POD_STEP = 15_000;
 
 let backend: Backend;
-let session: DrillSession;
+let session: AttemptSession;
 let pushed: [PushEventName, unknown][];
 
 beforeEach(async () => {

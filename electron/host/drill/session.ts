@@ -6,6 +6,12 @@ import type { ScoreReport } from '../../engine/scoring';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import type { Store } from '../store';
 
+/**
+ * What a handler may use of a session: every public member of `DrillSession`. A live drill and a replayed
+ * past attempt (`ReplaySession`) both are one.
+ */
+export type AttemptSession = Pick<DrillSession, keyof DrillSession>;
+
 export type Emit = <E extends PushEventName>(event: E, payload: PushEvents[E]) => void;
 
 /**

@@ -1,6 +1,7 @@
 import type { RequestName, RequestOutputs, Result, ValidInput } from '../../contract';
 import type { ClockDriver } from '../drill/clock-driver';
-import type { DrillSession, Emit } from '../drill/session';
+import type { AttemptSession, Emit } from '../drill/session';
+import type { ReplayState } from '../replay/replay-control';
 import type { ImportReport } from '../scenarios/catalog';
 import type { Store } from '../store';
 
@@ -12,8 +13,11 @@ export type HostContext = {
   /** Live drills are driven by a wall-clock driver; headless plays move time themselves. */
   live: boolean;
   defaultLearner: string;
-  session?: DrillSession;
+  /** The live drill; while a replay is open, the read-only replay session (the live one waits in `replay`). */
+  session?: AttemptSession;
   driver?: ClockDriver;
+  /** The open replay of a past attempt, if any: learner actions are refused while it is. */
+  replay?: ReplayState;
 };
 
 export type Handler<K extends RequestName> = (context: HostContext, input: ValidInput<K>) => Result<RequestOutputs[K]>;

@@ -2,7 +2,7 @@ import type { DashboardDocument, DashboardSummary, Result } from '../../contract
 import { err, ok } from '../../contract';
 import { exportDashboard, parseDashboard } from '../../engine/dashboards';
 import type { Dashboard, DashboardProblem } from '../../engine/dashboards';
-import type { DrillSession } from '../drill/session';
+import type { AttemptSession } from '../drill/session';
 import type { HandlerMap, HostContext } from './context';
 import { noDrill } from './drill-handlers';
 
@@ -47,12 +47,12 @@ export const dashboardHandlers: HandlerMap = {
   },
 };
 
-function learnerId(context: HostContext, session: DrillSession): number {
+function learnerId(context: HostContext, session: AttemptSession): number {
   return context.store.learners.ensure(session.learner);
 }
 
 /** Every dashboard of the drill in list order, with the learner's copies in place of the scenario's. */
-function dashboardDocuments(context: HostContext, session: DrillSession): DashboardDocument[] {
+function dashboardDocuments(context: HostContext, session: AttemptSession): DashboardDocument[] {
   const saved = new Map(context.store.dashboards.list(learnerId(context, session), session.scenario.id).map((row) => [row.uid, row]));
   const fromSaved = (uid: string): { dashboard: Dashboard; warnings: DashboardProblem[] } | undefined => {
     const row = saved.get(uid);

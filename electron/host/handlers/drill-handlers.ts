@@ -22,10 +22,11 @@ export const drillHandlers: HandlerMap = {
     const seed = input.seed ?? scenario.doc.seed;
     const learner = input.learner ?? context.defaultLearner;
     const attemptId = context.store.attempts.create(context.store.learners.ensure(learner), scenario.id, scenario.version, seed);
-    context.session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner, level.id);
+    const session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner, level.id);
+    context.session = session;
     context.driver = undefined;
     if (context.live) {
-      context.driver = new ClockDriver(context.session, context.emit);
+      context.driver = new ClockDriver(session, context.emit);
       context.driver.start();
     }
     return ok({ scenario: scenario.id, version: scenario.version, seed, title: scenario.doc.title, difficulty: level.id });

@@ -4,7 +4,7 @@ import { buildTimeline, interpretChat } from '../../engine/drill';
 import type { IncidentAction, IncidentOutcome } from '../../engine/drill';
 import { parseDuration } from '../../engine/sim/duration';
 import { statusPageComponents } from '../../engine/drill/incident/components';
-import type { DrillSession } from '../drill/session';
+import type { AttemptSession } from '../drill/session';
 import type { HandlerMap, HostContext } from './context';
 import { ended, noDrill } from './drill-handlers';
 
@@ -24,7 +24,7 @@ function act(context: HostContext, action: IncidentAction, field?: string): Resu
   return ok(session.act(action) as IncidentOutcome);
 }
 
-function incidentView(session: DrillSession): IncidentView {
+function incidentView(session: AttemptSession): IncidentView {
   const { scenario, drill } = session;
   const spec = scenario.doc.incident;
   const services = scenario.doc.world.services.filter((s) => !s.external).map((s) => s.name);
@@ -51,7 +51,7 @@ function cadence(text: string | null): number | null {
   return text === null ? null : parseDuration(text)!;
 }
 
-function timeline(session: DrillSession) {
+function timeline(session: AttemptSession) {
   return buildTimeline(session.events(), session.drill.occurrences(), session.drill.incident.snapshot(), { learner: 'you', team: session.scenario.doc.incident.team });
 }
 

@@ -3,10 +3,13 @@ import { actionHandlers } from './action-handlers';
 import { alertingHandlers } from './alerting-handlers';
 import type { HandlerMap, HandlerTable } from './context';
 import { dashboardHandlers } from './dashboard-handlers';
+import { debriefHandlers } from './debrief-handlers';
 import { drillHandlers } from './drill-handlers';
 import { incidentHandlers } from './incident-handlers';
 import { logsHandlers } from './logs-handlers';
+import { postmortemHandlers } from './postmortem-handlers';
 import { promqlHandlers } from './promql-handlers';
+import { replayHandlers } from './replay-handlers';
 import { scenarioHandlers } from './scenario-handlers';
 import { targetsHandlers } from './targets-handlers';
 
@@ -24,5 +27,5 @@ export function buildHandlerTable(maps: readonly HandlerMap[], names: readonly R
   return table as HandlerTable;
 }
 
-export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers, incidentHandlers];
+export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers, incidentHandlers, debriefHandlers, postmortemHandlers, replayHandlers];
 export type { HostContext, Handler, HandlerMap, HandlerTable } from './context';

@@ -2,7 +2,7 @@ import type { RequestError, Result } from '../../contract';
 import { err, ok } from '../../contract';
 import type { KqlSyntaxError } from '../../engine/logs/kql';
 import { fieldOverTime, searchLogs, surrounding } from '../../engine/logs/search';
-import type { DrillSession } from '../drill/session';
+import type { AttemptSession } from '../drill/session';
 import type { HandlerMap, HostContext } from './context';
 import { noDrill } from './drill-handlers';
 
@@ -79,7 +79,7 @@ export const logsHandlers: HandlerMap = {
 };
 
 /** [from, to] in unix ms: `to` defaults to, and never passes, the sim's now (the logs end there). */
-function searchRange(session: DrillSession, from: number | undefined, to: number | undefined): Result<{ from?: number; to: number; nowMs: number }> {
+function searchRange(session: AttemptSession, from: number | undefined, to: number | undefined): Result<{ from?: number; to: number; nowMs: number }> {
   const nowMs = session.drill.sim.world.startUnixMs + session.drill.now;
   const end = Math.min(to ?? nowMs, nowMs);
   if (from !== undefined && from > end) return err('bad_input', 'from must not be after to', 'from');
@@ -91,6 +91,6 @@ function syntaxError({ message, position }: KqlSyntaxError): { ok: false; error:
   return { ok: false, error: { code: 'bad_input', message, field: 'query', position: { start: position, end: position + 1 } } };
 }
 
-function learnerId(context: HostContext, session: DrillSession): number {
+function learnerId(context: HostContext, session: AttemptSession): number {
   return context.store.learners.ensure(session.learner);
 }

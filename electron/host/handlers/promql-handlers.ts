@@ -6,7 +6,7 @@ import { parseExpr, parseMetricSelector, ParseError } from '../../engine/promql/
 import type { Expr } from '../../engine/promql/parser';
 import type { LabelMatcher, StoredSeries } from '../../engine/tsdb';
 import { storeQueryable } from '../../engine/tsdb/queryable';
-import type { DrillSession } from '../drill/session';
+import type { AttemptSession } from '../drill/session';
 import type { HandlerMap } from './context';
 import { noDrill } from './drill-handlers';
 
@@ -37,7 +37,7 @@ function run<T>(evaluate: () => T): Result<T> {
 }
 
 /** Unix ms of the drill's current moment: queries see the world up to now, never ahead of it. */
-function nowMs(session: DrillSession): number {
+function nowMs(session: AttemptSession): number {
   return session.drill.sim.world.startUnixMs + session.drill.now;
 }
 
@@ -101,7 +101,7 @@ export const promqlHandlers: HandlerMap = {
  * The series any `match[]` selector accepts (every series when there is none), each once, that hold a
  * sample in [start, end] (unix seconds; the whole store up to now when left out) — /api/v1/series's rule.
  */
-function selectSeries(session: DrillSession, match: readonly string[] | undefined, start: number | undefined, end: number | undefined): Result<StoredSeries[]> {
+function selectSeries(session: AttemptSession, match: readonly string[] | undefined, start: number | undefined, end: number | undefined): Result<StoredSeries[]> {
   const sets: LabelMatcher[][] = [];
   for (const selector of match ?? []) {
     try {

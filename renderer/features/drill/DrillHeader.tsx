@@ -12,13 +12,8 @@ const SPEEDS = [
   { speed: 60, label: '60×' },
 ] as const;
 
-export function DrillHeader({ view }: { view: DrillView }) {
-  const speed = useAppStore(appSelectors.speed);
-  const setSpeed = useAppStore((s) => s.setSpeed);
-  const resolveIncident = useAppStore((s) => s.resolveIncident);
-  const endDrill = useAppStore((s) => s.endDrill);
-  const [summary, setSummary] = useState('');
-  const resolved = view.incident.status === 'resolved';
+/** The drill's title, clock and controls; in a replay only what it shows (the replay bar has the controls). */
+export function DrillHeader({ view, replay = false }: { view: DrillView; replay?: boolean }) {
   return (
     <header className="drill-header">
       <div className="title">
@@ -30,6 +25,21 @@ export function DrillHeader({ view }: { view: DrillView }) {
           {clockTime(view.startUnixMs, view.now)} <span className="elapsed">{elapsed(view.now)}</span>
         </span>
       </div>
+      {replay ? <IncidentStatusBar view={{ ...view, ended: true }} /> : <LiveControls view={view} />}
+    </header>
+  );
+}
+
+/** Speed, resolution and end: what a learner does to the live drill from the header. */
+function LiveControls({ view }: { view: DrillView }) {
+  const speed = useAppStore(appSelectors.speed);
+  const setSpeed = useAppStore((s) => s.setSpeed);
+  const resolveIncident = useAppStore((s) => s.resolveIncident);
+  const endDrill = useAppStore((s) => s.endDrill);
+  const [summary, setSummary] = useState('');
+  const resolved = view.incident.status === 'resolved';
+  return (
+    <>
       <div className="speed" role="group" aria-label="Clock speed">
         {SPEEDS.map((s) => (
           <button key={s.speed} type="button" aria-pressed={speed === s.speed} disabled={view.ended} onClick={() => void setSpeed(s.speed)}>
@@ -58,6 +68,6 @@ export function DrillHeader({ view }: { view: DrillView }) {
         </button>
       )}
       <IncidentStatusBar view={view} />
-    </header>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useAppStore } from '../../state/store';
 import type { DrillView, ScoreReport } from '../../../electron/contract';
 import { AlertsWorkspace } from '../alerts/AlertsWorkspace';
@@ -10,6 +10,9 @@ import { PagerOverlay } from '../pager/PagerOverlay';
 import { RunbookViewer } from '../runbook/RunbookViewer';
 import { ScoreView } from '../score/ScoreView';
 import { TerminalPanel } from '../terminal/TerminalPanel';
+import type { OpenReplay } from '../../state/replay-slice';
+import { ReplayBar } from '../replay/ReplayBar';
+import { TranscriptPanel } from '../replay/TranscriptPanel';
 import { DrillHeader } from './DrillHeader';
 
 /**
@@ -17,26 +20,32 @@ import { DrillHeader } from './DrillHeader';
  * evidence. The incident workspace holds the right-hand column at full height, so the chat stays in view
  * beside the tools. The alerting workspace can take the whole bottom row of the tools; the pager, runbook and
  * incident dialogs float above.
+ *
+ * With `replay`, the screen shows a past attempt at the replay's moment: the replay bar drives it, the terminal
+ * is the transcript, and every action is locked as it is once a drill has ended (the host refuses them too).
  */
-export function DrillScreen({ view, score }: { view: DrillView; score?: ScoreReport }) {
+export function DrillScreen({ view, score, replay }: { view: DrillView; score?: ScoreReport; replay?: OpenReplay }) {
   const [expand, setExpand] = useState(false);
   const resetAlerting = useAppStore((s) => s.resetAlerting);
   // The rule editor, lab and runbook belong to this drill: the next one starts afresh.
   useEffect(() => resetAlerting, [resetAlerting]);
   // The score needs the logs' place, so the workspace shrinks back once the drill is scored.
   const alertsExpanded = expand && !score;
+  // What the action buttons see: in a replay they are disabled, as after the end; reads still show `view`.
+  const actionsView = useMemo(() => (replay ? { ...view, ended: true } : view), [view, replay]);
   return (
     <div className="drill">
-      <DrillHeader view={view} />
+      <DrillHeader view={view} replay={replay !== undefined} />
+      {replay && <ReplayBar replay={replay} />}
       <div className={alertsExpanded ? 'drill-grid alerts-expanded' : 'drill-grid'}>
         <DashboardWorkspace view={view} />
-        <AlertsWorkspace view={view} expanded={alertsExpanded} onToggleExpanded={() => setExpand(!alertsExpanded)} />
-        <TerminalPanel disabled={view.ended} />
+        <AlertsWorkspace view={actionsView} expanded={alertsExpanded} onToggleExpanded={() => setExpand(!alertsExpanded)} />
+        {replay ? <TranscriptPanel /> : <TerminalPanel disabled={view.ended} />}
         {score ? <ScoreView score={score} /> : alertsExpanded ? null : <LogList logs={view.logs} />}
-        <IncidentWorkspace view={view} />
+        <IncidentWorkspace view={actionsView} />
       </div>
-      <IncidentDialogs view={view} />
-      <PagerOverlay view={view} />
+      <IncidentDialogs view={actionsView} />
+      <PagerOverlay view={actionsView} />
       <RunbookViewer />
     </div>
   );

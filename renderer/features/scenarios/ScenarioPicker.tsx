@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { appSelectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { DifficultyChoice } from './DifficultyChoice';
+import { PastAttempts } from '../replay/PastAttempts';
 import { ImportScenario } from './ImportScenario';
 import { ProblemList } from './ProblemList';
 
@@ -32,6 +33,7 @@ export function ScenarioPicker() {
       </ul>
       {scenarios.length === 0 && <p>No valid scenarios were found.</p>}
       {problems.length > 0 && <ProblemList label="Scenario problems" heading="Skipped scenario folders" problems={problems} />}
+      <PastAttempts />
       <ImportScenario />
     </main>
   );

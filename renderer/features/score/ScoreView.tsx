@@ -2,13 +2,26 @@ import type { ScoreReport } from '../../../electron/contract';
 import { formatDurationMs } from '../../format';
 import { useAppStore } from '../../state/store';
 
-export function ScoreView({ score }: { score: ScoreReport }) {
+/**
+ * The attempt's score. On the drill's screen it leads on to the review screen (postmortem and debrief); inside the
+ * review screen, whose header has the way out, it is just the score.
+ */
+export function ScoreView({ score, inReview = false }: { score: ScoreReport; inReview?: boolean }) {
   const leave = useAppStore((s) => s.leaveScore);
+  const openReview = useAppStore((s) => s.openReview);
+  const resetPostmortem = useAppStore((s) => s.resetPostmortem);
   return (
     <section className="score" aria-label="Score" tabIndex={0}>
       <h2 className="score-title">
         Score: <span data-testid="score-total">{score.total}</span> / {score.max}
       </h2>
+      {!inReview && (
+        <p className="score-actions">
+          <button type="button" className="primary" onClick={() => void openReview('postmortem')}>
+            Postmortem and debrief
+          </button>
+        </p>
+      )}
       <dl className="timings">
         <dt>Time to acknowledge</dt>
         <dd>{formatDurationMs(score.timings.mtta_ms)}</dd>
@@ -70,9 +83,19 @@ export function ScoreView({ score }: { score: ScoreReport }) {
           ))}
         </tbody>
       </table>
-      <button type="button" onClick={leave}>
-        Back to scenarios
-      </button>
+      {!inReview && (
+        <div className="score-actions">
+          <button
+            type="button"
+            onClick={() => {
+              resetPostmortem();
+              leave();
+            }}
+          >
+            Back to scenarios
+          </button>
+        </div>
+      )}
     </section>
   );
 }

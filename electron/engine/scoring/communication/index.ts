@@ -1,4 +1,6 @@
 import type { IncidentSpec } from '../../scenario/incident-schema';
+import type { PostmortemTruth } from '../../scenario/postmortem-schema';
+import { POSTMORTEM_CHECKS, postmortemUnreachable } from '../postmortem';
 import type { ScoringContext } from '../context';
 import { delegation } from './delegation';
 import { initialReport } from './initial-report';
@@ -21,6 +23,7 @@ const CHECKS: { [N in CommunicationCheckName]: (params: CheckParams<N>, context:
   'resolution-message': resolutionMessage,
   'severity-matches': severityMatches,
   delegation,
+  ...POSTMORTEM_CHECKS,
 };
 
 /** Why a check name or its params are wrong (the loader adds the JSON path); undefined when they are fine. */
@@ -31,10 +34,18 @@ export function checkParamsProblem(name: string, params: unknown): string | unde
 }
 
 /**
- * Why a check with valid params can never be met in a scenario with this `incident:` section, or undefined. Only
- * severity-matches can be: it needs a severity to compare with, from its params or the scenario.
+ * Why a check with valid params can never be met in a scenario with this `incident:` section (and, when given,
+ * this `postmortem:` truth), or undefined. severity-matches needs a severity to compare with, from its params or
+ * the scenario; the root-cause and contributing-factor checks need the postmortem truth. Without the `scenario`
+ * argument the postmortem checks are not judged (a caller that does not pass the truth cannot tell).
  */
-export function unreachableProblem(name: string, params: unknown, incident: Pick<IncidentSpec, 'severity'>): string | undefined {
+export function unreachableProblem(
+  name: string,
+  params: unknown,
+  incident: Pick<IncidentSpec, 'severity'>,
+  scenario?: { postmortem?: PostmortemTruth | undefined },
+): string | undefined {
+  if (scenario !== undefined && name.startsWith('postmortem-')) return postmortemUnreachable(name, params, scenario.postmortem);
   if (name !== 'severity-matches') return undefined;
   const parsed = parseParams(name, params);
   if (!parsed.ok || parsed.params.severity !== undefined || incident.severity !== undefined) return undefined;

@@ -4,8 +4,11 @@ import { ContextBuilder } from './context-test-support';
 import { checkParamsProblem, COMMUNICATION_CHECKS, evaluateCheck, unreachableProblem } from './index';
 
 describe('check names and params', () => {
-  it('names the six checks of CONVENTIONS.md §6', () => {
-    expect(COMMUNICATION_CHECKS).toEqual(['initial-report', 'update-cadence', 'stakeholders-answered', 'resolution-message', 'severity-matches', 'delegation']);
+  it('names the six checks of CONVENTIONS.md §6, then the four postmortem checks', () => {
+    expect(COMMUNICATION_CHECKS).toEqual([
+      'initial-report', 'update-cadence', 'stakeholders-answered', 'resolution-message', 'severity-matches', 'delegation',
+      'postmortem-root-cause', 'postmortem-contributing-factors', 'postmortem-blameless', 'postmortem-action-items',
+    ]);
   });
 
   it.each([
@@ -18,7 +21,7 @@ describe('check names and params', () => {
     ['stakeholders-answered', { within: '5 minutes' }, 'within: not a duration (expected e.g. "90s", "5m", "1h")'],
     ['initial-report', { windo: '5m' }, 'unknown param "windo" (initial-report takes within)'],
     ['resolution-message', { strict: true }, 'unknown param "strict" (resolution-message takes no params)'],
-    ['nope', {}, 'unknown check "nope" (known: initial-report, update-cadence, stakeholders-answered, resolution-message, severity-matches, delegation)'],
+    ['nope', {}, 'unknown check "nope" (known: initial-report, update-cadence, stakeholders-answered, resolution-message, severity-matches, delegation, postmortem-root-cause, postmortem-contributing-factors, postmortem-blameless, postmortem-action-items)'],
   ])('%s with %j → %s', (name, params, problem) => {
     expect(checkParamsProblem(name, params)).toBe(problem);
   });

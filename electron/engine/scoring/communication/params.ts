@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../../drill/incident/types';
 import { parseDuration } from '../../sim/duration';
+import { POSTMORTEM_CHECK_PARAMS } from '../postmortem/params';
 
 const durationParam = z.string().refine((text) => parseDuration(text) !== undefined, {
   message: 'not a duration (expected e.g. "90s", "5m", "1h")',
@@ -22,6 +23,8 @@ export const CHECK_PARAMS = {
   'severity-matches': z.strictObject({ severity: z.enum(SEVERITIES).optional(), exact: z.boolean().optional() }),
   /** count: how many complete delegations are needed (default 1). */
   delegation: z.strictObject({ count: z.int().min(1).optional() }),
+  // The postmortem checks (scoring/postmortem) judge the last postmortem.save and share this registry.
+  ...POSTMORTEM_CHECK_PARAMS,
 } as const;
 
 export type CommunicationCheckName = keyof typeof CHECK_PARAMS;

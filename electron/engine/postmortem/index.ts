@@ -1,0 +1,10 @@
+export { reviewPostmortem } from './review';
+export { postmortemTemplate, wallClock } from './template';
+export type { TemplateMeta } from './template';
+export { postmortemMarkdown } from './markdown';
+export type { MarkdownMeta } from './markdown';
+export { emptyPostmortem, asPostmortemDocument } from './document';
+export { findBlame } from './blame';
+export { actionItemProblems, isIsoDate, isComplete } from './action-items';
+export { locationName } from './truth-match';
+export * from './types';
