@@ -7,6 +7,7 @@ import { loadScenario } from '../electron/engine/scenario';
 import { createBackend } from '../electron/host/backend';
 import { parseActionsFile } from '../electron/host/drill/actions-file';
 import { playDrill } from '../electron/host/drill/play';
+import { reviewBench } from './review';
 import { readScenarioFolder } from '../electron/host/scenarios/read-folder';
 import { openStore } from '../electron/host/store';
 import { alertingBench } from './alerting';
@@ -97,6 +98,9 @@ async function main(): Promise<void> {
 
   process.stdout.write('\nincident workspace (a busy learner; posting a message):\n');
   await incidentBench(report);
+
+  process.stdout.write('\nafter the drill (debrief, replay, postmortem; the novice scripts played):\n');
+  await reviewBench(report);
 
   process.stdout.write('\nsimulation throughput (12 services, ~5,000 series at 15 s):\n');
   simBench(report);
