@@ -3,6 +3,8 @@ import type { RequestInput, RequestName, RequestOutputs } from './requests';
 import type { Result } from './result';
 
 export { requestSpecs, isRequestName, CLOCK_SPEEDS, MESSAGE_MAX } from './requests';
+export { THEMES, TEXT_SIZES, DEFAULT_SPEEDS } from './requests';
+export type { LearnerProfile, LearnerList, LearnerDeleted, Settings, AttemptResumed } from './requests';
 export type {
   RequestName,
   RequestInput,

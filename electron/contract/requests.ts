@@ -73,6 +73,11 @@ const postmortemDocument = z.strictObject({
 
 /** Clock speeds the host offers: paused, real time, and two fast-forwards. */
 export const CLOCK_SPEEDS = [0, 1, 10, 60] as const;
+/** Appearance settings: the projector theme is high contrast with large type, for a room. */
+export const THEMES = ['dark', 'light', 'projector'] as const;
+export const TEXT_SIZES = ['S', 'M', 'L'] as const;
+/** The speed a new drill's clock starts at (pause is not a sensible default). */
+export const DEFAULT_SPEEDS = [1, 10, 60] as const;
 
 /**
  * Every request: its input schema, and whether it is written to the attempt's event log before it takes
@@ -263,6 +268,49 @@ export const requestSpecs = {
   /** The terminal as it was at the replay's moment: each command, its output and prompt. */
   'replay.transcript': { input: nothing, recorded: 'never' },
   'replay.close': { input: nothing, recorded: 'never' },
+  /** One attempt as a bundle file (header, whole hash-chained event log, claimed score), signed when a class key is given. */
+  'attempt.exportBundle': { input: z.strictObject({ attempt: z.int().min(1), key: z.string().max(200).optional() }), recorded: 'never' },
+  /** Verifies, re-plays, re-scores and files each bundle; one outcome per file, flags and all. */
+  'grade.import': {
+    input: z.strictObject({
+      files: z.array(z.strictObject({ name: z.string().min(1).max(500), json: z.string().max(50_000_000) })).min(1).max(1000),
+      key: z.string().max(200).optional(),
+    }),
+    recorded: 'never',
+  },
+  /** The class report (CSV: a row per attempt; JSON: each attempt's report), filtered by scenario, learner and day. */
+  'grade.report': {
+    input: z.strictObject({
+      format: z.enum(['csv', 'json']),
+      scenario: z.string().min(1).optional(),
+      learner: z.string().min(1).optional(),
+      from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+      to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD').optional(),
+    }),
+    recorded: 'never',
+  },
+  /** Learner profiles on this machine, and the one new drills are played as. */
+  'learner.list': { input: nothing, recorded: 'never' },
+  'learner.create': {
+    input: z.strictObject({ name: z.string().trim().min(1, 'required').max(100), studentId: z.string().trim().max(100).optional() }),
+    recorded: 'never',
+  },
+  /** The learner new drills are played as (an existing profile). */
+  'learner.select': { input: z.strictObject({ name: z.string().trim().min(1, 'required').max(100) }), recorded: 'never' },
+  /** Deletes a learner and all their data (attempts, events, scores, saved views); `confirm` must repeat the name. */
+  'learner.delete': { input: z.strictObject({ name: z.string().min(1, 'required').max(100), confirm: z.string().max(100) }), recorded: 'never' },
+  /** Continues an attempt left running (the app closed mid-drill) as the live drill, re-derived from its event log. */
+  'attempt.resume': { input: z.strictObject({ attempt: z.int().min(1) }), recorded: 'never' },
+  'settings.get': { input: nothing, recorded: 'never' },
+  /** Changes some settings; the rest keep their values. Returns them all. */
+  'settings.update': {
+    input: z.strictObject({
+      theme: z.enum(THEMES).optional(),
+      textSize: z.enum(TEXT_SIZES).optional(),
+      defaultSpeed: z.union(DEFAULT_SPEEDS.map((s) => z.literal(s)), { message: `must be one of ${DEFAULT_SPEEDS.join(', ')}` }).optional(),
+    }),
+    recorded: 'never',
+  },
   'promql.query': {
     input: z.strictObject({
       expr: z.string().min(1, 'required').max(10_000, 'longer than 10,000 characters'),
@@ -432,6 +480,16 @@ export type AttemptSummary = {
   scenarioAvailable: boolean;
 };
 
+/** A learner profile: name, optional student id, when created and how many attempts they have. */
+export type LearnerProfile = { name: string; studentId: string | null; createdAt: string; attempts: number };
+/** Every profile, and the learner new drills are played as (who may not have a profile until their first drill). */
+export type LearnerList = { learners: LearnerProfile[]; current: string };
+/** What deleting a learner removed, and who new drills are played as now. */
+export type LearnerDeleted = { name: string; attempts: number; events: number; savedDashboards: number; savedSearches: number; current: string };
+/** A resumed attempt: where its clock picked up (its last logged event) and the speed it runs at (the last one chosen). */
+export type AttemptResumed = DrillStarted & { attempt: number; resumedAt: number; speed: number };
+export type Settings = { theme: (typeof THEMES)[number]; textSize: (typeof TEXT_SIZES)[number]; defaultSpeed: (typeof DEFAULT_SPEEDS)[number] };
+
 /** A logged event as the replay's scrubber lists it (jump to any event). */
 export type ReplayMark = { seq: number; t: number; type: string; label: string };
 
@@ -448,6 +506,15 @@ export type TranscriptEntry = { seq: number; at: number; prompt: string; command
 
 /** A save: which event it was, the review and the attempt's score with it (the postmortem criteria move). */
 export type PostmortemSaved = { saved: PostmortemSave; review: PostmortemReview; score: ScoreReport };
+
+/**
+ * What importing one bundle did: filed as a new attempt (its re-derived score, null when its scenario version is
+ * not installed), found already imported (same chain head), or refused with the reason.
+ */
+export type GradeImportOutcome =
+  | { file: string; status: 'imported'; attempt: number; learner: string; scenario: string; score: { total: number; max: number } | null; flags: string[] }
+  | { file: string; status: 'already'; attempt: number; flags: string[] }
+  | { file: string; status: 'error'; reason: string };
 
 /** What each request answers with. */
 export type RequestOutputs = {
@@ -497,6 +564,16 @@ export type RequestOutputs = {
   'replay.seek': DrillView;
   'replay.transcript': TranscriptEntry[];
   'replay.close': boolean;
+  'attempt.exportBundle': { filename: string; json: string };
+  'grade.import': GradeImportOutcome[];
+  'grade.report': { filename: string; content: string; attempts: number };
+  'learner.list': LearnerList;
+  'learner.create': LearnerProfile;
+  'learner.select': LearnerList;
+  'learner.delete': LearnerDeleted;
+  'attempt.resume': AttemptResumed;
+  'settings.get': Settings;
+  'settings.update': Settings;
   'promql.query': PromqlResult;
   'promql.queryRange': PromqlResult;
   'promql.labels': string[];

@@ -3,6 +3,7 @@ import { err, requestSpecs, validateRequest } from '../contract';
 import type { Emit } from './drill/session';
 import { buildHandlerTable, FEATURE_HANDLERS } from './handlers';
 import { admitDuringReplay } from './replay';
+import { SETTING_KEYS } from './store/settings-repo';
 import type { Handler, HostContext } from './handlers';
 import { importScenarios } from './scenarios/catalog';
 import { openStore } from './store';
@@ -39,7 +40,7 @@ export function createBackend(options: BackendOptions): Backend {
     imports: importScenarios(store, options.scenarioFolders),
     emit,
     live: options.live,
-    defaultLearner: options.learner ?? 'learner',
+    defaultLearner: options.learner ?? store.settings.get<string>(SETTING_KEYS.currentLearner) ?? 'learner',
   };
   const table = buildHandlerTable(FEATURE_HANDLERS, Object.keys(requestSpecs) as RequestName[]);
   const invokeSync = (method: string, input: unknown): Result<unknown> => {

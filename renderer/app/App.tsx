@@ -4,6 +4,8 @@ import { DrillScreen } from '../features/drill/DrillScreen';
 import { ReplayScreen } from '../features/replay/ReplayScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { ScenarioPicker } from '../features/scenarios/ScenarioPicker';
+import { AttemptDebrief } from '../features/learners/AttemptDebrief';
+import { useAppliedSettings } from '../features/settings/useAppliedSettings';
 import { appSelectors } from '../state/selectors';
 import { useAppStore } from '../state/store';
 import { ErrorBanner } from './ErrorBanner';
@@ -42,13 +44,17 @@ export function App() {
   const replayOpen = useAppStore((s) => s.replay !== undefined || s.replayMissing !== undefined);
   const loadScenarios = useAppStore((s) => s.loadScenarios);
   useLiveRefresh();
+  useAppliedSettings();
+  const debriefOpen = useAppStore((s) => s.historyDebrief !== undefined && s.replay !== undefined);
   useEffect(() => {
     void loadScenarios();
   }, [loadScenarios]);
   return (
     <div className="app">
       <ErrorBanner />
-      {replayOpen ? (
+      {debriefOpen ? (
+        <AttemptDebrief />
+      ) : replayOpen ? (
         <ReplayScreen />
       ) : view && score && reviewOpen ? (
         <ReviewScreen title={view.title} score={score} />

@@ -10,6 +10,8 @@ import { createDrillSlice } from './drill-slice';
 import type { ExploreSlice } from './explore-slice';
 import { createExploreSlice } from './explore-slice';
 import type { IncidentSlice } from './incident-slice';
+import type { LearnersSlice } from './learners-slice';
+import { createLearnersSlice } from './learners-slice';
 import { createIncidentSlice } from './incident-slice';
 import type { PostmortemSlice } from './postmortem-slice';
 import { createPostmortemSlice } from './postmortem-slice';
@@ -18,7 +20,7 @@ import { createReplaySlice } from './replay-slice';
 import type { ScenariosSlice } from './scenarios-slice';
 import { createScenariosSlice } from './scenarios-slice';
 
-export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice & IncidentSlice & PostmortemSlice & ReplaySlice;
+export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice & IncidentSlice & PostmortemSlice & ReplaySlice & LearnersSlice;
 
 /** The renderer's one store, combined from its slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -31,4 +33,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createIncidentSlice(...a),
   ...createPostmortemSlice(...a),
   ...createReplaySlice(...a),
+  ...createLearnersSlice(...a),
 }));

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { catalogCommand, listCommand, validateCommand } from './scenario-commands';
 import { exportCommand } from './export-command';
+import { attemptExportCommand } from './bundle-command';
+import { gradeImportCommand, gradePdfCommand, gradeReportCommand } from './grade-command';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
@@ -54,6 +56,19 @@ const USAGE = `usage: firedrill <command>
                     [--prometheus-2] [--out FILE]
                                 play the scenario and write its rules' alert timeline over the drill's
                                 series as a promtool test file (--prometheus-2: as Prometheus 2.x computes)
+  attempt export --db F --attempt ID --out F.firedrill.json [--key K]
+                                write one attempt as a bundle (header, whole event log with its hash
+                                chain, claimed score); --key or $FIREDRILL_CLASS_KEY signs it
+  grade import <bundle…> --db F [--key K]
+                                verify each bundle (hash chain, seed, signature), re-play and re-score
+                                it from its events and file it in F; one line per bundle with its flags
+  grade report --db F --format csv|json [--scenario ID] [--learner NAME] [--from DAY] [--to DAY] [--out F]
+                                the class report: one CSV row per attempt (a column per rubric category,
+                                the flags last) or each attempt's JSON report (DAY: YYYY-MM-DD)
+  grade pdf --db F --attempt ID --out F
+                                print one attempt's report to PDF with headless Chromium
+                                ($FIREDRILL_CHROMIUM, else chromium, chromium-browser or google-chrome;
+                                --format html writes the HTML report instead)
 
   --scenarios DIR               where scenario folders live (default: the bundled ones)`;
 
@@ -97,6 +112,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         'prometheus-2': { type: 'boolean' },
         json: { type: 'boolean' },
         difficulty: { type: 'string' },
+        key: { type: 'string' },
+        learner: { type: 'string' },
+        scenario: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -157,6 +175,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (seed === null) return 2;
     const prometheus2 = values['prometheus-2'] ?? false;
     return rulesExportCommand({ target: rest[0]!, seed, actionsFile: values.actions, from: values.from, every: values.every, prometheus2, out: values.out, scenariosDir }, io);
+  }
+  if (command === 'attempt' && sub === 'export' && rest.length === 0) {
+    const attempt = integer(values.attempt, '--attempt', io);
+    if (attempt === null) return 2;
+    return attemptExportCommand({ db: values.db, attempt, out: values.out, key: values.key ?? process.env.FIREDRILL_CLASS_KEY }, io);
+  }
+  if (command === 'grade' && sub === 'import') return gradeImportCommand({ files: rest, db: values.db, key: values.key ?? process.env.FIREDRILL_CLASS_KEY, scenariosDir }, io);
+  if (command === 'grade' && sub === 'report' && rest.length === 0) {
+    return gradeReportCommand({ db: values.db, format: values.format, scenario: values.scenario, learner: values.learner, from: values.from, to: values.to, out: values.out }, io);
+  }
+  if (command === 'grade' && sub === 'pdf' && rest.length === 0) {
+    const attempt = integer(values.attempt, '--attempt', io);
+    if (attempt === null) return 2;
+    return gradePdfCommand({ db: values.db, attempt, out: values.out, format: values.format }, io);
   }
   if (command === 'serve' && sub === undefined) {
     const port = integer(values.port, '--port', io);

@@ -1,6 +1,6 @@
 import type { PushEventName, PushEvents } from '../../contract';
 import type { ActionOutcome, DrillAction, DrillEvent } from '../../engine/drill';
-import { Drill } from '../../engine/drill';
+import { Drill, replayDrill } from '../../engine/drill';
 import type { Scenario } from '../../engine/scenario';
 import type { ScoreReport } from '../../engine/scoring';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
@@ -31,10 +31,22 @@ export class DrillSession {
     private readonly emit: Emit,
     /** Who is playing: the default author of the silences they create. */
     readonly learner = 'learner',
-    /** A difficulty level id of the scenario (its default when undefined); the handler has checked it exists. */
-    difficulty?: string,
+    /**
+     * A new drill at a difficulty level id of the scenario (its default when undefined; the handler has checked
+     * it exists), or an interrupted one continued from its stored log.
+     */
+    from: { difficulty?: string } | { log: readonly DrillEvent[] } = {},
   ) {
-    this.drill = new Drill(scenario, seed, difficulty);
+    if ('log' in from) {
+      // Resumed (the app closed or crashed mid-drill): re-derived up to its last logged event, and the same log
+      // goes on, so the hash chain continues. What happened before was announced then.
+      this.drill = replayDrill(scenario, seed, from.log, resumeTime(from.log));
+      this.announced = this.drill.occurrences().length;
+      // A crash between the drill.end event and the attempt being marked ended: finish the paperwork now.
+      this.afterChange();
+      return;
+    }
+    this.drill = new Drill(scenario, seed, from.difficulty);
     const level = this.drill.difficulty.id;
     store.events.append(attemptId, 0, 'drill.start', { scenario: scenario.id, version: scenario.version, seed, difficulty: level });
     this.announced = this.drill.occurrences().length;
@@ -84,4 +96,12 @@ export class DrillSession {
       this.emit('drill.ended', { at: this.drill.now });
     }
   }
+}
+
+/**
+ * Where a resumed drill picks up: its last logged event's time. The clock ran on unlogged after it, but nobody can
+ * say how far, and the learner saw nothing of that time that they acted on.
+ */
+export function resumeTime(events: readonly DrillEvent[]): number {
+  return Math.max(0, ...events.map((e) => e.t));
 }

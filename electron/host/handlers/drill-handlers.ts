@@ -22,7 +22,7 @@ export const drillHandlers: HandlerMap = {
     const seed = input.seed ?? scenario.doc.seed;
     const learner = input.learner ?? context.defaultLearner;
     const attemptId = context.store.attempts.create(context.store.learners.ensure(learner), scenario.id, scenario.version, seed);
-    const session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner, level.id);
+    const session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner, { difficulty: level.id });
     context.session = session;
     context.driver = undefined;
     if (context.live) {

@@ -5,12 +5,15 @@ import type { HandlerMap, HandlerTable } from './context';
 import { dashboardHandlers } from './dashboard-handlers';
 import { debriefHandlers } from './debrief-handlers';
 import { drillHandlers } from './drill-handlers';
+import { gradingHandlers } from './grading-handlers';
 import { incidentHandlers } from './incident-handlers';
+import { learnerHandlers } from './learner-handlers';
 import { logsHandlers } from './logs-handlers';
 import { postmortemHandlers } from './postmortem-handlers';
 import { promqlHandlers } from './promql-handlers';
 import { replayHandlers } from './replay-handlers';
 import { scenarioHandlers } from './scenario-handlers';
+import { settingsHandlers } from './settings-handlers';
 import { targetsHandlers } from './targets-handlers';
 
 /** Merges the feature maps into one table, refusing a request name handled twice or not at all. */
@@ -27,5 +30,5 @@ export function buildHandlerTable(maps: readonly HandlerMap[], names: readonly R
   return table as HandlerTable;
 }
 
-export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers, incidentHandlers, debriefHandlers, postmortemHandlers, replayHandlers];
+export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers, incidentHandlers, debriefHandlers, postmortemHandlers, replayHandlers, gradingHandlers, learnerHandlers, settingsHandlers];
 export type { HostContext, Handler, HandlerMap, HandlerTable } from './context';

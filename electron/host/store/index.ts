@@ -3,6 +3,7 @@ import { createDashboardsRepo } from './dashboards-repo';
 import { openDatabase } from './database';
 import type { Db } from './database';
 import { createEventsRepo } from './events-repo';
+import { createGradedImportsRepo } from './graded-imports-repo';
 import { createLearnersRepo } from './learners-repo';
 import { createScenariosRepo } from './scenarios-repo';
 import { createSavedSearchesRepo } from './saved-searches-repo';
@@ -20,6 +21,7 @@ export type Store = {
   settings: ReturnType<typeof createSettingsRepo>;
   dashboards: ReturnType<typeof createDashboardsRepo>;
   savedSearches: ReturnType<typeof createSavedSearchesRepo>;
+  gradedImports: ReturnType<typeof createGradedImportsRepo>;
   close(): void;
 };
 
@@ -35,6 +37,7 @@ export function openStore(file: string, wallTime: () => string = () => new Date(
     settings: createSettingsRepo(db),
     dashboards: createDashboardsRepo(db, wallTime),
     savedSearches: createSavedSearchesRepo(db, wallTime),
+    gradedImports: createGradedImportsRepo(db, wallTime),
     close: () => db.close(),
   };
 }

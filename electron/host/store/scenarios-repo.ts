@@ -7,7 +7,7 @@ export function createScenariosRepo(db: Db, wallTime: () => string) {
   const insert = db.prepare(
     `INSERT INTO scenarios (id, version, title, files_json, imported_at, import_order)
      VALUES (@id, @version, @title, @files, @at, (SELECT COALESCE(MAX(import_order), 0) + 1 FROM scenarios))
-     ON CONFLICT (id, version) DO NOTHING`,
+     ON CONFLICT (id, version) DO UPDATE SET title = excluded.title, files_json = excluded.files_json, imported_at = excluded.imported_at, import_order = excluded.import_order WHERE scenarios.files_json = '{}'`,
   );
   const newest = db.prepare('SELECT id, version, title, files_json FROM scenarios WHERE id = ? ORDER BY import_order DESC LIMIT 1');
   const exact = db.prepare('SELECT id, version, title, files_json FROM scenarios WHERE id = ? AND version = ?');

@@ -15,3 +15,11 @@ export function createSettingsRepo(db: Db) {
   };
 }
 export type SettingsRepo = ReturnType<typeof createSettingsRepo>;
+
+/** The settings keys this app uses, in one place so two features never pick the same one by accident. */
+export const SETTING_KEYS = {
+  /** The learner new drills are played as (learner.select). */
+  currentLearner: 'learner.current',
+  /** Appearance and the default clock speed (settings.update). */
+  preferences: 'ui.preferences',
+} as const;

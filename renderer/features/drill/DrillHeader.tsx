@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DrillView } from '../../../electron/contract';
 import { clockTime, elapsed } from '../../format';
 import { IncidentStatusBar } from '../incident/IncidentStatusBar';
+import { SettingsButton } from '../settings/SettingsDialog';
 import { appSelectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 
@@ -26,6 +27,7 @@ export function DrillHeader({ view, replay = false }: { view: DrillView; replay?
         </span>
       </div>
       {replay ? <IncidentStatusBar view={{ ...view, ended: true }} /> : <LiveControls view={view} />}
+      <SettingsButton />
     </header>
   );
 }

@@ -1,7 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { appSelectors } from '../../state/selectors';
 import type { AttemptSummary } from '../../state/replay-slice';
 import { useAppStore } from '../../state/store';
+import { filterAttempts, filterChoices, NO_FILTER } from '../learners/history-filter';
+import type { HistoryFilter } from '../learners/history-filter';
 import { playedFor, startedOn } from './replay-format';
 
 /** The level's label when the scenario still offers it, else the id the attempt logged. */
@@ -14,16 +16,21 @@ function useDifficultyLabel(): (attempt: AttemptSummary) => string {
   };
 }
 
-/** Every attempt on this machine, newest first, each with a way into its replay. */
+/** Every attempt on this machine, newest first, filterable, each with a way into its replay, debrief or continuation. */
 export function PastAttempts() {
   const attempts = useAppStore((s) => s.attempts);
   const error = useAppStore((s) => s.attemptsError);
   const load = useAppStore((s) => s.loadAttempts);
   const open = useAppStore((s) => s.openReplay);
+  const openDebrief = useAppStore((s) => s.openDebrief);
+  const resume = useAppStore((s) => s.resumeAttempt);
+  const showReplay = useAppStore((s) => s.showDebriefReplay);
   const difficulty = useDifficultyLabel();
+  const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   useEffect(() => {
     void load();
   }, [load]);
+  const shown = attempts && filterAttempts(attempts, filter);
   return (
     <section className="past-attempts" aria-labelledby="past-attempts-heading">
       <h2 id="past-attempts-heading">Past attempts</h2>
@@ -34,20 +41,80 @@ export function PastAttempts() {
         </p>
       )}
       {attempts?.length === 0 && <p className="muted">No attempts yet: a finished drill can be replayed from here.</p>}
-      {attempts && attempts.length > 0 && <AttemptsTable attempts={attempts} difficulty={difficulty} onReplay={(id) => void open(id)} />}
+      {attempts && attempts.length > 0 && <HistoryFilters attempts={attempts} filter={filter} onChange={setFilter} />}
+      {shown && attempts!.length > 0 && shown.length === 0 && <p className="muted">No attempt matches these filters.</p>}
+      {shown && shown.length > 0 && (
+        <AttemptsTable
+          attempts={shown}
+          difficulty={difficulty}
+          onReplay={(id) => {
+            showReplay(); // a debrief left open before must not cover the replay asked for now
+            void open(id);
+          }}
+          onDebrief={(id) => void openDebrief(id)}
+          onResume={(id) => void resume(id)}
+        />
+      )}
     </section>
   );
 }
 
-/** The attempts as a table: scenario, learner, when, how long, score, level, and the Replay button. */
+/** Learner, scenario and a date range (local days, inclusive) over the attempts listed. */
+function HistoryFilters({ attempts, filter, onChange }: { attempts: readonly AttemptSummary[]; filter: HistoryFilter; onChange(filter: HistoryFilter): void }) {
+  const choices = filterChoices(attempts);
+  const set = (key: keyof HistoryFilter) => (e: { target: { value: string } }) => onChange({ ...filter, [key]: e.target.value });
+  return (
+    <div className="history-filters" role="group" aria-label="Filter attempts">
+      <label>
+        Learner{' '}
+        <select value={filter.learner} onChange={set('learner')}>
+          <option value="">Everyone</option>
+          {choices.learners.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Scenario{' '}
+        <select value={filter.scenario} onChange={set('scenario')}>
+          <option value="">Any scenario</option>
+          {choices.scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From <input type="date" value={filter.from} onChange={set('from')} />
+      </label>
+      <label>
+        To <input type="date" value={filter.to} onChange={set('to')} />
+      </label>
+      {filter !== NO_FILTER && (
+        <button type="button" onClick={() => onChange(NO_FILTER)}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The attempts as a table: scenario, learner, when, how long, score, level, and Replay / Debrief / Resume. */
 export function AttemptsTable({
   attempts,
   difficulty,
   onReplay,
+  onDebrief,
+  onResume,
 }: {
   attempts: readonly AttemptSummary[];
   difficulty: (a: AttemptSummary) => string;
   onReplay: (id: number) => void;
+  onDebrief?: (id: number) => void;
+  onResume?: (id: number) => void;
 }) {
   return (
     <table className="attempts-table">
@@ -60,7 +127,7 @@ export function AttemptsTable({
           <th scope="col">Score</th>
           <th scope="col">Difficulty</th>
           <th scope="col">
-            <span className="visually-hidden">Replay</span>
+            <span className="visually-hidden">Open</span>
           </th>
         </tr>
       </thead>
@@ -78,10 +145,23 @@ export function AttemptsTable({
             <td>{playedFor(a.startedAt, a.endedAt)}</td>
             <td>{a.score ? `${a.score.total} / ${a.score.max}` : '—'}</td>
             <td>{difficulty(a)}</td>
-            <td>
+            <td className="attempt-actions">
               <button type="button" onClick={() => onReplay(a.id)} aria-label={`Replay attempt ${a.id}: ${a.title}`}>
                 Replay
               </button>
+              {onDebrief && a.status === 'ended' && a.scenarioAvailable && (
+                <button type="button" onClick={() => onDebrief(a.id)} aria-label={`Debrief of attempt ${a.id}: ${a.title}`}>
+                  Debrief
+                </button>
+              )}
+              {onResume && a.status === 'running' && a.scenarioAvailable && (
+                <>
+                  <span className="meta">interrupted — </span>
+                  <button type="button" onClick={() => onResume(a.id)} aria-label={`Resume attempt ${a.id}: ${a.title}`}>
+                    Resume
+                  </button>
+                </>
+              )}
             </td>
           </tr>
         ))}
