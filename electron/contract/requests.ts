@@ -44,6 +44,7 @@ const durationText = (example: string) =>
   z.string().refine((text) => parseDuration(text) !== undefined, { message: `not a valid duration (e.g. ${example})` });
 
 /** Postmortem prose: long text is accepted and shown (a pasted log excerpt), but one field stays under 100,000 characters. */
+const instructorPin = z.string().regex(/^\d{4,12}$/, 'must be 4 to 12 digits');
 const POSTMORTEM_TEXT_MAX = 100_000;
 const postmortemText = z.string().max(POSTMORTEM_TEXT_MAX, `longer than ${POSTMORTEM_TEXT_MAX} characters`).default('');
 const postmortemList = <T extends z.ZodType>(item: T) => z.array(item).max(200, 'more than 200 entries').default([]);
@@ -289,6 +290,8 @@ export const requestSpecs = {
     }),
     recorded: 'never',
   },
+  /** One attempt's printable HTML report (summary, score with evidence, timeline, communications, postmortem). */
+  'grade.attemptReport': { input: z.strictObject({ attempt: z.int().min(1) }), recorded: 'never' },
   /** Learner profiles on this machine, and the one new drills are played as. */
   'learner.list': { input: nothing, recorded: 'never' },
   'learner.create': {
@@ -428,9 +431,39 @@ export const requestSpecs = {
     recorded: 'never',
   },
   'logs.deleteSearch': { input: z.strictObject({ name: z.string().min(1, 'required').max(100) }), recorded: 'never' },
+  /** Instructor console (issue 12): every request but setPin/unlock/status is refused until the PIN is given. */
+  'instructor.status': { input: nothing, recorded: 'never' },
+  /** Sets the PIN (the first time freely; to change it the console must be unlocked). Stored salted and hashed. */
+  'instructor.setPin': { input: z.strictObject({ pin: instructorPin }), recorded: 'never' },
+  'instructor.unlock': { input: z.strictObject({ pin: z.string().max(64) }), recorded: 'never' },
+  'instructor.view': { input: nothing, recorded: 'never' },
+  /** Pause (0), resume or change the speed; logged as drill.clock marked `by: 'instructor'`. */
+  'instructor.clock': {
+    input: z.strictObject({ speed: z.union(CLOCK_SPEEDS.map((s) => z.literal(s)), { message: `must be one of ${CLOCK_SPEEDS.join(', ')}` }) }),
+    recorded: 'always',
+  },
+  /** Posts a message from the scenario's script library now, by its script id. */
+  'instructor.inject': { input: z.strictObject({ message: z.string().min(1, 'required').max(100) }), recorded: 'always' },
+  'instructor.hint': { input: nothing, recorded: 'always' },
+  'instructor.end': { input: nothing, recorded: 'always' },
 } as const;
 
 export type RequestName = keyof typeof requestSpecs;
+
+/** What the instructor console shows: the learner's view plus the hidden truth and what the instructor can send. */
+export type InstructorView = {
+  learner: DrillView;
+  speed: number;
+  /** The speed Resume goes back to: the last one before a pause (1 when the clock never ran faster). */
+  resumeSpeed: 1 | 10 | 60;
+  faults: { id: string; kind: string; target: string; redHerring: boolean; state: 'waiting' | 'active' | 'cleared'; startedAt?: number; clearedAt?: number }[];
+  /** The expert's way out (the scenario's debrief mitigation), when the scenario has one. */
+  nextStep: string | null;
+  library: { id: string; from: string; text: string; question: boolean }[];
+  hints: { revealed: string[]; left: number };
+  interventions: { seq: number; t: number; label: string }[];
+};
+export type InstructorStatus = { pinSet: boolean; unlocked: boolean; drill: boolean };
 
 /** What a caller sends for each request (before defaults are applied). */
 export type RequestInput<K extends RequestName> = z.input<(typeof requestSpecs)[K]['input']>;
@@ -567,6 +600,7 @@ export type RequestOutputs = {
   'attempt.exportBundle': { filename: string; json: string };
   'grade.import': GradeImportOutcome[];
   'grade.report': { filename: string; content: string; attempts: number };
+  'grade.attemptReport': { filename: string; html: string };
   'learner.list': LearnerList;
   'learner.create': LearnerProfile;
   'learner.select': LearnerList;
@@ -592,6 +626,14 @@ export type RequestOutputs = {
   'logs.savedSearches': SavedSearch[];
   'logs.saveSearch': SavedSearch;
   'logs.deleteSearch': boolean;
+  'instructor.status': InstructorStatus;
+  'instructor.setPin': InstructorStatus;
+  'instructor.unlock': InstructorStatus;
+  'instructor.view': InstructorView;
+  'instructor.clock': Extract<ActionOutcome, { type: 'drill.clock' }>;
+  'instructor.inject': Extract<ActionOutcome, { type: 'instructor.inject' }>;
+  'instructor.hint': Extract<ActionOutcome, { type: 'instructor.hint' }>;
+  'instructor.end': ScoreReport;
 };
 
 /** The incident workspace's whole state plus what does not change during a drill: the roster, cadence, roles' holders. */

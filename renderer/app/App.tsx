@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { api } from '../api/client';
 import { DrillScreen } from '../features/drill/DrillScreen';
+import { GradingScreen } from '../features/grading/GradingScreen';
 import { ReplayScreen } from '../features/replay/ReplayScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { ScenarioPicker } from '../features/scenarios/ScenarioPicker';
@@ -46,6 +47,7 @@ export function App() {
   useLiveRefresh();
   useAppliedSettings();
   const debriefOpen = useAppStore((s) => s.historyDebrief !== undefined && s.replay !== undefined);
+  const gradingOpen = useAppStore((s) => s.gradingOpen);
   useEffect(() => {
     void loadScenarios();
   }, [loadScenarios]);
@@ -60,6 +62,8 @@ export function App() {
         <ReviewScreen title={view.title} score={score} />
       ) : view ? (
         <DrillScreen view={view} score={score} />
+      ) : gradingOpen ? (
+        <GradingScreen />
       ) : (
         <ScenarioPicker />
       )}

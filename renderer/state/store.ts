@@ -9,7 +9,11 @@ import type { DrillSlice } from './drill-slice';
 import { createDrillSlice } from './drill-slice';
 import type { ExploreSlice } from './explore-slice';
 import { createExploreSlice } from './explore-slice';
+import type { GradingSlice } from './grading-slice';
+import { createGradingSlice } from './grading-slice';
 import type { IncidentSlice } from './incident-slice';
+import type { InstructorSlice } from './instructor-slice';
+import { createInstructorSlice } from './instructor-slice';
 import type { LearnersSlice } from './learners-slice';
 import { createLearnersSlice } from './learners-slice';
 import { createIncidentSlice } from './incident-slice';
@@ -20,7 +24,7 @@ import { createReplaySlice } from './replay-slice';
 import type { ScenariosSlice } from './scenarios-slice';
 import { createScenariosSlice } from './scenarios-slice';
 
-export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice & IncidentSlice & PostmortemSlice & ReplaySlice & LearnersSlice;
+export type AppState = ScenariosSlice & DrillSlice & AlertingSlice & DashboardSlice & ExploreSlice & DiscoverSlice & IncidentSlice & PostmortemSlice & ReplaySlice & LearnersSlice & GradingSlice & InstructorSlice;
 
 /** The renderer's one store, combined from its slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -34,4 +38,6 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createPostmortemSlice(...a),
   ...createReplaySlice(...a),
   ...createLearnersSlice(...a),
+  ...createGradingSlice(...a),
+  ...createInstructorSlice(...a),
 }));

@@ -40,8 +40,24 @@ export type DrillAction =
   | { type: 'checklist.toggle'; step: ChecklistStep; done: boolean }
   /** Resolves the incident; with the resolution composer's fields, it also posts the resolution message. */
   | { type: 'incident.resolve'; summary: string; update?: StructuredUpdate; via?: Via }
-  | { type: 'drill.clock'; speed: number }
-  | { type: 'drill.end' };
+  /** `by: 'instructor'`: the instructor console paused, resumed or changed the speed (an intervention). */
+  | { type: 'drill.clock'; speed: number; by?: 'instructor' }
+  | { type: 'drill.end'; by?: 'instructor' }
+  | InstructorAction;
+
+/**
+ * What only the instructor console does: post a message from the scenario's script library now (by its script
+ * id), or reveal the next hint to the room. Logged like learner actions, so replay and re-scoring see them.
+ */
+export type InstructorAction = { type: 'instructor.inject'; message: string } | { type: 'instructor.hint' };
+
+export const INSTRUCTOR_ACTION_TYPES = ['instructor.inject', 'instructor.hint'] as const;
+
+/** Whether a logged event is an instructor's intervention (their own actions, or a clock change or end they made). */
+export function isInstructorEvent(event: Pick<DrillEvent, 'type' | 'payload'>): boolean {
+  if ((INSTRUCTOR_ACTION_TYPES as readonly string[]).includes(event.type)) return true;
+  return (event.type === 'drill.clock' || event.type === 'drill.end') && (event.payload as { by?: unknown } | null)?.by === 'instructor';
+}
 
 export type DrillActionType = DrillAction['type'];
 

@@ -11,7 +11,7 @@ import type { FaultChange } from '../sim/faults/runtime';
 import { Simulation } from '../sim/simulation';
 import { TerminalSession } from '../terminal';
 import type { CommandContext } from '../terminal';
-import type { DrillAction } from './actions';
+import type { DrillAction, InstructorAction } from './actions';
 import { DrillAlerting } from './alerting';
 import type { AlertingView } from './alerting-view';
 import type { IncidentAction, IncidentOutcome } from './incident/actions';
@@ -19,6 +19,7 @@ import { isIncidentAction } from './incident/actions';
 import { createWorldProbe } from './incident/probe';
 import { IncidentRoom } from './incident/room';
 import type { IncidentSummary } from './incident/types';
+import type { ScriptedMessage } from '../scenario/incident-schema';
 
 /** Something that happened in the derived history, which rubric anchors and timings refer to. */
 export type Occurrence = {
@@ -58,7 +59,11 @@ export type ActionOutcome =
   | { type: 'rules.add'; ok: boolean; groups: string[]; problems: RuleProblem[] }
   | IncidentOutcome
   | { type: 'drill.clock'; speed: number }
-  | { type: 'drill.end'; endedAt: SimMillis };
+  | { type: 'drill.end'; endedAt: SimMillis }
+  /** `posted`: the message went out now (false: no script entry of that id). */
+  | { type: 'instructor.inject'; message: string; posted: boolean }
+  /** The hint revealed, or none when the scenario's hints are used up. */
+  | { type: 'instructor.hint'; hint?: string };
 
 /** The incident as every drill view carries it (the workspace fetches the rest with incident.view). */
 export type IncidentState = IncidentSummary;
@@ -109,6 +114,13 @@ export class Drill {
   /** The difficulty level the drill was started at. */
   readonly difficulty: DifficultyLevel;
 
+  /**
+   * The room's script, owned here so the instructor can add to it: an injected message is a copy of a library entry
+   * due now, which the room then posts like any other.
+   */
+  private readonly script: ScriptedMessage[];
+  private injections = 0;
+
   /** Scenario files the terminal's tools may read (promtool reads rules.yml). */
   private readonly scenarioFiles: ReadonlyMap<string, string>;
 
@@ -130,7 +142,8 @@ export class Drill {
     this.alerting = new DrillAlerting(scenario, this.sim);
     this.terminal = new TerminalSession(scenario.doc.terminal);
     const services = scenario.doc.world.services.filter((s) => !s.external).map((s) => s.name);
-    this.incident = new IncidentRoom({ spec: scenario.doc.incident, seed, learner: 'you', services, world: this.sim.world });
+    this.script = [...scenario.doc.incident.script];
+    this.incident = new IncidentRoom({ spec: { ...scenario.doc.incident, script: this.script }, seed, learner: 'you', services, world: this.sim.world });
     this.step();
   }
 
@@ -188,7 +201,25 @@ export class Drill {
       case 'drill.end':
         this.endedAt ??= this.time;
         return { type: action.type, endedAt: this.endedAt };
+      case 'instructor.inject':
+      case 'instructor.hint':
+        return this.applyInstructor(action);
     }
+  }
+
+  private applyInstructor(action: InstructorAction): ActionOutcome {
+    if (action.type === 'instructor.hint') {
+      if (this.incident.check({ type: 'hint.request' }) !== undefined) return { type: action.type };
+      return { type: action.type, hint: this.incident.apply({ type: 'hint.request' }, this.time).hint };
+    }
+    const entry = this.scenario.doc.incident.script.find((e) => e.id === action.message);
+    if (!entry) return { type: action.type, message: action.message, posted: false };
+    this.injections += 1;
+    // A fresh id (the library entry may still fire on its own schedule), due now, never cancelled: the instructor
+    // chose to send it. Stepping the room again at the same time posts it; the room's other duties are idempotent.
+    this.script.push({ ...entry, id: `${entry.id}~instructor-${this.injections}`, when: { at: `${Math.floor(this.time / 1000)}s` }, unless: [] });
+    this.incident.step(this.time, [], () => createWorldProbe(this.sim, this.time, (name, target, params) => this.operate(name, target, params)));
+    return { type: action.type, message: action.message, posted: true };
   }
 
   /** Why the incident room would refuse this action now (the host then refuses it without logging it). */

@@ -1,9 +1,10 @@
 import type { Scenario } from '../scenario';
 import type { DrillAction, DrillEvent } from './actions';
 import { Drill } from './drill';
+import { INSTRUCTOR_ACTION_TYPES } from './actions';
 import { INCIDENT_ACTION_TYPES } from './incident/actions';
 
-const ACTION_TYPES = new Set<string>(['terminal.exec', 'terminal.interrupt', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add', 'incident.resolve', 'drill.clock', 'drill.end', ...INCIDENT_ACTION_TYPES]);
+const ACTION_TYPES = new Set<string>(['terminal.exec', 'terminal.interrupt', 'operation.run', 'alert.acknowledge', 'page.acknowledge', 'silence.create', 'silence.expire', 'rules.add', 'incident.resolve', 'drill.clock', 'drill.end', ...INCIDENT_ACTION_TYPES, ...INSTRUCTOR_ACTION_TYPES]);
 
 /** Rebuilds an action from its logged event (the payload is the action without its type). */
 export function eventToAction(event: DrillEvent): DrillAction | undefined {

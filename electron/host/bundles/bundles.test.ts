@@ -105,6 +105,15 @@ describe('import', () => {
     expect(g.context.store.attempts.list()).toHaveLength(1);
   });
 
+  it('does not take two learners with identical logs for one bundle', () => {
+    const g = grader();
+    const ada = importBundle(g.context.store, 'ada.json', exported(), undefined);
+    const bob = importBundle(g.context.store, 'bob.json', edit(exported(), (b) => void (b.learner = { name: 'Bob Byte' })), undefined);
+    expect(ada.status).toBe('imported');
+    expect(bob).toMatchObject({ status: 'imported', learner: 'Bob Byte' });
+    expect(g.context.store.attempts.list()).toHaveLength(2);
+  });
+
   it('lets the grader delete an imported learner with all their data (the import record goes too)', () => {
     const g = grader();
     importBundle(g.context.store, 'a.json', exported());

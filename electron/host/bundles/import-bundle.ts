@@ -33,7 +33,10 @@ export function importBundle(
   const parsed = parseBundle(text);
   if (!parsed.ok) return { file, status: 'error', reason: parsed.reason };
   const bundle = parsed.bundle;
-  const previous = store.gradedImports.findByChainHead(bundle.chainHead);
+  // The chain covers only the events: two learners whose logs happen to match (same seed, same actions at the same
+  // sim times) share a chain head, so the learner and start time are part of what makes a bundle the same one.
+  const bundleKey = `${bundle.chainHead} ${bundle.startedAt} ${bundle.learner.name}`;
+  const previous = store.gradedImports.findByBundleKey(bundleKey);
   if (previous) return { file, status: 'already', attempt: previous.attemptId, flags: previous.flags };
   const duplicate = bundle.events.find((e, i) => bundle.events.findIndex((o) => o.seq === e.seq) !== i);
   if (duplicate) return { file, status: 'error', reason: `event seq ${duplicate.seq} appears twice` };
@@ -59,7 +62,7 @@ export function importBundle(
   const attempt = store.gradedImports.record(
     { learnerId, scenarioId: bundle.scenario.id, scenarioVersion: bundle.scenario.version, seed: start.seed ?? bundle.seed, startedAt: bundle.startedAt, endedAt: bundle.endedAt },
     bundle.events,
-    { chainHead: bundle.chainHead, fileName: file, claimedTotal: bundle.claimedScore?.total ?? null, flags },
+    { bundleKey, chainHead: bundle.chainHead, fileName: file, claimedTotal: bundle.claimedScore?.total ?? null, flags },
   );
   if (score) store.scores.save(attempt, score);
   return {

@@ -4,6 +4,7 @@ import { Drill, replayDrill } from '../../engine/drill';
 import type { Scenario } from '../../engine/scenario';
 import type { ScoreReport } from '../../engine/scoring';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
+import { markInterventions } from '../instructor/interventions';
 import type { Store } from '../store';
 
 /**
@@ -74,8 +75,10 @@ export class DrillSession {
     return this.store.events.list(this.attemptId).map(({ seq, t, type, payload }) => ({ seq, t, type, payload }));
   }
 
+  /** The score over the log so far; points earned after an instructor stepped in say so in their details. */
   score(): ScoreReport {
-    return scoreAttempt(scoringContext(this.drill, this.events()));
+    const events = this.events();
+    return markInterventions(scoreAttempt(scoringContext(this.drill, events)), events, this.drill.sim.world.startUnixMs);
   }
 
   /** Pushes what the last change produced, and files the score once the drill is over. */

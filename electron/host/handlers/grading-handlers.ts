@@ -1,6 +1,6 @@
-import { ok } from '../../contract';
+import { err, ok } from '../../contract';
 import { appVersion, exportBundle, importBundle } from '../bundles';
-import { classReport, scenarioCache } from '../grading';
+import { attemptHtml, attemptReportRecord, classReport, scenarioCache } from '../grading';
 import type { HandlerMap } from './context';
 
 /** Attempt bundles out (for the student) and in (for the grader), and the class report. */
@@ -11,4 +11,10 @@ export const gradingHandlers: HandlerMap = {
     return ok(input.files.map((f) => importBundle(context.store, f.name, f.json, input.key || undefined, load)));
   },
   'grade.report': (context, input) => classReport(context.store, input.format, { scenario: input.scenario, learner: input.learner, from: input.from, to: input.to }),
+  'grade.attemptReport': (context, input) => {
+    const record = attemptReportRecord(context.store, input.attempt);
+    if (!record) return err('not_found', `no attempt ${input.attempt}`, 'attempt');
+    const name = `firedrill-attempt-${record.attempt}-${record.learner.name}-${record.scenario.id}`.replace(/[^A-Za-z0-9_.-]+/g, '-');
+    return ok({ filename: `${name}.html`, html: attemptHtml(record) });
+  },
 };

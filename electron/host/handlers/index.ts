@@ -7,6 +7,7 @@ import { debriefHandlers } from './debrief-handlers';
 import { drillHandlers } from './drill-handlers';
 import { gradingHandlers } from './grading-handlers';
 import { incidentHandlers } from './incident-handlers';
+import { instructorHandlers } from './instructor-handlers';
 import { learnerHandlers } from './learner-handlers';
 import { logsHandlers } from './logs-handlers';
 import { postmortemHandlers } from './postmortem-handlers';
@@ -30,5 +31,5 @@ export function buildHandlerTable(maps: readonly HandlerMap[], names: readonly R
   return table as HandlerTable;
 }
 
-export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers, incidentHandlers, debriefHandlers, postmortemHandlers, replayHandlers, gradingHandlers, learnerHandlers, settingsHandlers];
+export const FEATURE_HANDLERS: readonly HandlerMap[] = [scenarioHandlers, drillHandlers, actionHandlers, alertingHandlers, promqlHandlers, targetsHandlers, dashboardHandlers, logsHandlers, incidentHandlers, debriefHandlers, postmortemHandlers, replayHandlers, gradingHandlers, learnerHandlers, settingsHandlers, instructorHandlers];
 export type { HostContext, Handler, HandlerMap, HandlerTable } from './context';

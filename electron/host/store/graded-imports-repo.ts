@@ -13,20 +13,20 @@ export type ImportedAttempt = {
 /** One logged event exactly as the bundle holds it: the chain is stored as it came, broken or not. */
 export type ImportedEvent = { seq: number; t: number; type: string; payload: unknown; wallTime: string; prevHash: string; hash: string };
 
-export type GradedImport = { chainHead: string; attemptId: number; fileName: string; claimedTotal: number | null; flags: string[]; importedAt: string };
+export type GradedImport = { bundleKey: string; chainHead: string; attemptId: number; fileName: string; claimedTotal: number | null; flags: string[]; importedAt: string };
 
 /** Imported bundles: the attempts they became, and what verifying them found. */
 export function createGradedImportsRepo(db: Db, wallTime: () => string) {
-  const byHead = db.prepare(
-    `SELECT chain_head AS chainHead, attempt_id AS attemptId, file_name AS fileName, claimed_total AS claimedTotal,
-            flags_json AS flagsJson, imported_at AS importedAt FROM graded_imports WHERE chain_head = ?`,
+  const byKey = db.prepare(
+    `SELECT bundle_key AS bundleKey, chain_head AS chainHead, attempt_id AS attemptId, file_name AS fileName, claimed_total AS claimedTotal,
+            flags_json AS flagsJson, imported_at AS importedAt FROM graded_imports WHERE bundle_key = ?`,
   );
   const byAttempt = db.prepare(
-    `SELECT chain_head AS chainHead, attempt_id AS attemptId, file_name AS fileName, claimed_total AS claimedTotal,
+    `SELECT bundle_key AS bundleKey, chain_head AS chainHead, attempt_id AS attemptId, file_name AS fileName, claimed_total AS claimedTotal,
             flags_json AS flagsJson, imported_at AS importedAt FROM graded_imports WHERE attempt_id = ?`,
   );
   const insertImport = db.prepare(
-    'INSERT INTO graded_imports (chain_head, attempt_id, file_name, claimed_total, flags_json, imported_at) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO graded_imports (bundle_key, chain_head, attempt_id, file_name, claimed_total, flags_json, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const insertAttempt = db.prepare(
     `INSERT INTO attempts (learner_id, scenario_id, scenario_version, seed, status, started_at, ended_at)
@@ -49,7 +49,7 @@ export function createGradedImportsRepo(db: Db, wallTime: () => string) {
   const fillStudentId = hasStudentId ? db.prepare('UPDATE learners SET student_id = ? WHERE id = ? AND student_id IS NULL') : undefined;
   type Row = Omit<GradedImport, 'flags'> & { flagsJson: string };
   const toImport = (row: Row | undefined): GradedImport | undefined =>
-    row && { chainHead: row.chainHead, attemptId: row.attemptId, fileName: row.fileName, claimedTotal: row.claimedTotal, flags: JSON.parse(row.flagsJson) as string[], importedAt: row.importedAt };
+    row && { bundleKey: row.bundleKey, chainHead: row.chainHead, attemptId: row.attemptId, fileName: row.fileName, claimedTotal: row.claimedTotal, flags: JSON.parse(row.flagsJson) as string[], importedAt: row.importedAt };
 
   const record = db.transaction(
     (attempt: ImportedAttempt, events: readonly ImportedEvent[], entry: Omit<GradedImport, 'attemptId' | 'importedAt'>): number => {
@@ -61,12 +61,12 @@ export function createGradedImportsRepo(db: Db, wallTime: () => string) {
         insertAttempt.run(attempt.learnerId, attempt.scenarioId, attempt.scenarioVersion, attempt.seed, status, attempt.startedAt, attempt.endedAt).lastInsertRowid,
       );
       for (const e of events) insertEvent.run(attemptId, e.seq, e.t, e.wallTime, e.type, JSON.stringify(e.payload ?? {}), e.prevHash, e.hash);
-      insertImport.run(entry.chainHead, attemptId, entry.fileName, entry.claimedTotal, JSON.stringify(entry.flags), wallTime());
+      insertImport.run(entry.bundleKey, entry.chainHead, attemptId, entry.fileName, entry.claimedTotal, JSON.stringify(entry.flags), wallTime());
       return attemptId;
     },
   );
   return {
-    findByChainHead: (head: string): GradedImport | undefined => toImport(byHead.get(head) as Row | undefined),
+    findByBundleKey: (key: string): GradedImport | undefined => toImport(byKey.get(key) as Row | undefined),
     findByAttempt: (attemptId: number): GradedImport | undefined => toImport(byAttempt.get(attemptId) as Row | undefined),
     /** The learner's student id, if the database has the column and the learner one. */
     studentId(learnerId: number): string | null {

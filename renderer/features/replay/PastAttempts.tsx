@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { appSelectors } from '../../state/selectors';
 import type { AttemptSummary } from '../../state/replay-slice';
 import { useAppStore } from '../../state/store';
+import { downloadText } from '../postmortem/download';
 import { filterAttempts, filterChoices, NO_FILTER } from '../learners/history-filter';
 import type { HistoryFilter } from '../learners/history-filter';
 import { playedFor, startedOn } from './replay-format';
@@ -25,6 +26,7 @@ export function PastAttempts() {
   const openDebrief = useAppStore((s) => s.openDebrief);
   const resume = useAppStore((s) => s.resumeAttempt);
   const showReplay = useAppStore((s) => s.showDebriefReplay);
+  const exportBundle = useAppStore((s) => s.exportBundle);
   const difficulty = useDifficultyLabel();
   const [filter, setFilter] = useState<HistoryFilter>(NO_FILTER);
   useEffect(() => {
@@ -53,6 +55,11 @@ export function PastAttempts() {
           }}
           onDebrief={(id) => void openDebrief(id)}
           onResume={(id) => void resume(id)}
+          onExport={(id) =>
+            void exportBundle(id).then((bundle) => {
+              if (bundle) downloadText(bundle.filename, bundle.json, 'application/json');
+            })
+          }
         />
       )}
     </section>
@@ -109,12 +116,15 @@ export function AttemptsTable({
   onReplay,
   onDebrief,
   onResume,
+  onExport,
 }: {
   attempts: readonly AttemptSummary[];
   difficulty: (a: AttemptSummary) => string;
   onReplay: (id: number) => void;
   onDebrief?: (id: number) => void;
   onResume?: (id: number) => void;
+  /** Exports an ended attempt as a bundle file for the grader. */
+  onExport?: (id: number) => void;
 }) {
   return (
     <table className="attempts-table">
@@ -152,6 +162,11 @@ export function AttemptsTable({
               {onDebrief && a.status === 'ended' && a.scenarioAvailable && (
                 <button type="button" onClick={() => onDebrief(a.id)} aria-label={`Debrief of attempt ${a.id}: ${a.title}`}>
                   Debrief
+                </button>
+              )}
+              {onExport && a.status === 'ended' && (
+                <button type="button" onClick={() => onExport(a.id)} aria-label={`Export bundle of attempt ${a.id}: ${a.title}`}>
+                  Export bundle
                 </button>
               )}
               {onResume && a.status === 'running' && a.scenarioAvailable && (

@@ -14,6 +14,7 @@ export function ScenarioPicker() {
   const startDrill = useAppStore((s) => s.startDrill);
   const setSpeed = useAppStore((s) => s.setSpeed);
   const defaultSpeed = useAppStore((s) => s.settings.defaultSpeed);
+  const openGrading = useAppStore((s) => s.openGrading);
   /** Starts the drill, then sets its clock to the default speed from the settings (1× needs nothing). */
   const start = async (id: string, level: string) => {
     await startDrill(id, level);
@@ -26,6 +27,9 @@ export function ScenarioPicker() {
       <div className="picker-bar">
         <LearnerSwitcher />
         <SettingsButton />
+        <button type="button" onClick={openGrading}>
+          Grading…
+        </button>
       </div>
       <h1>Firedrill</h1>
       <p className="tagline">Pick a scenario. Something will break; find it, fix it, and keep people informed.</p>

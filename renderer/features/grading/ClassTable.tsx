@@ -1,0 +1,150 @@
+import { api } from '../../api/client';
+import type { GradedAttempt, GradeFilter } from '../../state/grading-slice';
+import { NO_GRADE_FILTER } from '../../state/grading-slice';
+import { useAppStore } from '../../state/store';
+import { downloadText } from '../postmortem/download';
+import { startedOn } from '../replay/replay-format';
+import { categoryColumns, gradeChoices, simDuration } from './grading-format';
+
+/** The graded attempts, one row each with a column per rubric category, filterable, with the class CSV to download. */
+export function ClassTable() {
+  const attempts = useAppStore((s) => s.gradedAttempts);
+  const filter = useAppStore((s) => s.gradeFilter);
+  const setFilter = useAppStore((s) => s.setGradeFilter);
+  const classCsv = useAppStore((s) => s.classCsv);
+  const downloadCsv = async () => {
+    const csv = await classCsv();
+    if (csv) downloadText(csv.filename, csv.content, 'text/csv');
+  };
+  return (
+    <section className="class-table" aria-labelledby="class-table-heading">
+      <h2 id="class-table-heading">Class results</h2>
+      <GradeFilters filter={filter} onChange={(f) => void setFilter(f)} />
+      <button type="button" onClick={() => void downloadCsv()} disabled={!attempts || attempts.length === 0}>
+        Download CSV
+      </button>
+      {attempts?.length === 0 && <p className="muted">No graded attempt matches these filters.</p>}
+      {attempts && attempts.length > 0 && <GradedTable attempts={attempts} />}
+    </section>
+  );
+}
+
+/**
+ * Scenario, learner and days. The choices come from every graded attempt (loaded once, unfiltered), so narrowing
+ * by one filter never hides the others' options.
+ */
+function GradeFilters({ filter, onChange }: { filter: GradeFilter; onChange(filter: GradeFilter): void }) {
+  const all = useAppStore((s) => s.allGradedAttempts);
+  const choices = gradeChoices(all ?? []);
+  const set = (key: keyof GradeFilter) => (e: { target: { value: string } }) => onChange({ ...filter, [key]: e.target.value });
+  return (
+    <div className="history-filters" role="group" aria-label="Filter graded attempts">
+      <label>
+        Scenario{' '}
+        <select value={filter.scenario} onChange={set('scenario')}>
+          <option value="">Any scenario</option>
+          {choices.scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Learner{' '}
+        <select value={filter.learner} onChange={set('learner')}>
+          <option value="">Everyone</option>
+          {choices.learners.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From <input type="date" value={filter.from} onChange={set('from')} />
+      </label>
+      <label>
+        To <input type="date" value={filter.to} onChange={set('to')} />
+      </label>
+      {filter !== NO_GRADE_FILTER && (
+        <button type="button" onClick={() => onChange(NO_GRADE_FILTER)}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Downloads an attempt's printable HTML report (the same page `firedrill grade pdf` prints): a file the grader can
+ * open in any browser and print to PDF, where a new window from the app could not be saved or handed over.
+ */
+async function openReport(attempt: number): Promise<void> {
+  const result = await api().invoke('grade.attemptReport', { attempt });
+  if (!result.ok) {
+    useAppStore.setState({ gradingError: `Report of attempt ${attempt}: ${result.error.message}` });
+    return;
+  }
+  downloadText(result.value.filename, result.value.html, 'text/html');
+}
+
+export function GradedTable({ attempts }: { attempts: readonly GradedAttempt[] }) {
+  const categories = categoryColumns(attempts);
+  return (
+    <div className="table-scroll">
+      <table className="attempts-table graded-table">
+        <thead>
+          <tr>
+            <th scope="col">Attempt</th>
+            <th scope="col">Learner</th>
+            <th scope="col">Student id</th>
+            <th scope="col">Scenario</th>
+            <th scope="col">Level</th>
+            <th scope="col">Date</th>
+            <th scope="col">Duration</th>
+            <th scope="col">Total</th>
+            {categories.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+            <th scope="col">Flags</th>
+            <th scope="col">
+              <span className="visually-hidden">Report</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {attempts.map((a) => (
+            <tr key={a.attempt} data-attempt={a.attempt} className={a.flags.length > 0 ? 'flagged' : undefined}>
+              <td>{a.attempt}</td>
+              <td>{a.learner.name}</td>
+              <td>{a.learner.studentId ?? ''}</td>
+              <td>
+                {a.scenario.title}
+                {!a.scenario.installed && <span className="meta"> · version not installed</span>}
+              </td>
+              <td>{a.difficulty || '—'}</td>
+              <td>
+                <time dateTime={a.startedAt}>{startedOn(a.startedAt)}</time>
+              </td>
+              <td>{simDuration(a.durationMs)}</td>
+              <td>{a.score ? `${a.score.total} / ${a.score.max}` : '—'}</td>
+              {categories.map((c) => {
+                const points = a.score?.categories[c];
+                return <td key={c}>{points ? `${points.points} / ${points.max}` : ''}</td>;
+              })}
+              <td className="graded-flags">{a.flags.join(' | ')}</td>
+              <td>
+                <button type="button" onClick={() => void openReport(a.attempt)} aria-label={`Download the HTML report of attempt ${a.attempt}: ${a.learner.name}`}>
+                  HTML report
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useEffect } from 'react';
+import { api } from '../../api/client';
+
+/**
+ * Calls `refresh` now, on every clock tick and every `everyMs` (a paused clock does not tick, yet the learner still
+ * acts). At most one call in flight; a tick during one queues one more.
+ */
+export function usePolling(refresh: () => Promise<void>, everyMs = 1500): void {
+  useEffect(() => {
+    let busy = false;
+    let again = false;
+    const run = async (): Promise<void> => {
+      if (busy) {
+        again = true;
+        return;
+      }
+      busy = true;
+      do {
+        again = false;
+        await refresh();
+      } while (again);
+      busy = false;
+    };
+    void run();
+    const timer = setInterval(() => void run(), everyMs);
+    const unsubscribe = api().on('clock.ticked', () => void run());
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
+  }, [refresh, everyMs]);
+}
