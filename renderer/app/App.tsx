@@ -9,25 +9,15 @@ import { AttemptDebrief } from '../features/learners/AttemptDebrief';
 import { useAppliedSettings } from '../features/settings/useAppliedSettings';
 import { appSelectors } from '../state/selectors';
 import { useAppStore } from '../state/store';
+import { coalesced } from './coalesced';
 import { ErrorBanner } from './ErrorBanner';
 
 /** Refreshes the view whenever the clock moves or an alert changes; at most one refresh in flight. */
 function useLiveRefresh(): void {
   useEffect(() => {
-    let busy = false;
-    let again = false;
-    const refresh = async (): Promise<void> => {
-      if (busy) {
-        again = true;
-        return;
-      }
-      busy = true;
-      do {
-        again = false;
-        if (useAppStore.getState().view) await useAppStore.getState().refreshView();
-      } while (again);
-      busy = false;
-    };
+    const refresh = coalesced(async () => {
+      if (useAppStore.getState().view) await useAppStore.getState().refreshView();
+    });
     const subscriptions = [
       api().on('clock.ticked', () => void refresh()),
       api().on('alert.fired', () => void refresh()),

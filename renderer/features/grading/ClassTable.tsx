@@ -1,7 +1,7 @@
 import { api } from '../../api/client';
 import type { GradedAttempt, GradeFilter } from '../../state/grading-slice';
-import { NO_GRADE_FILTER } from '../../state/grading-slice';
 import { useAppStore } from '../../state/store';
+import { AttemptFilters } from '../learners/AttemptFilters';
 import { downloadText } from '../postmortem/download';
 import { startedOn } from '../replay/replay-format';
 import { categoryColumns, gradeChoices, simDuration } from './grading-format';
@@ -35,45 +35,7 @@ export function ClassTable() {
  */
 function GradeFilters({ filter, onChange }: { filter: GradeFilter; onChange(filter: GradeFilter): void }) {
   const all = useAppStore((s) => s.allGradedAttempts);
-  const choices = gradeChoices(all ?? []);
-  const set = (key: keyof GradeFilter) => (e: { target: { value: string } }) => onChange({ ...filter, [key]: e.target.value });
-  return (
-    <div className="history-filters" role="group" aria-label="Filter graded attempts">
-      <label>
-        Scenario{' '}
-        <select value={filter.scenario} onChange={set('scenario')}>
-          <option value="">Any scenario</option>
-          {choices.scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Learner{' '}
-        <select value={filter.learner} onChange={set('learner')}>
-          <option value="">Everyone</option>
-          {choices.learners.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        From <input type="date" value={filter.from} onChange={set('from')} />
-      </label>
-      <label>
-        To <input type="date" value={filter.to} onChange={set('to')} />
-      </label>
-      {filter !== NO_GRADE_FILTER && (
-        <button type="button" onClick={() => onChange(NO_GRADE_FILTER)}>
-          Clear filters
-        </button>
-      )}
-    </div>
-  );
+  return <AttemptFilters label="Filter graded attempts" filter={filter} choices={gradeChoices(all ?? [])} onChange={onChange} />;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../../api/client';
+import { coalesced } from '../../app/coalesced';
 
 /**
  * Calls `refresh` now, on every clock tick and every `everyMs` (a paused clock does not tick, yet the learner still
@@ -7,20 +8,7 @@ import { api } from '../../api/client';
  */
 export function usePolling(refresh: () => Promise<void>, everyMs = 1500): void {
   useEffect(() => {
-    let busy = false;
-    let again = false;
-    const run = async (): Promise<void> => {
-      if (busy) {
-        again = true;
-        return;
-      }
-      busy = true;
-      do {
-        again = false;
-        await refresh();
-      } while (again);
-      busy = false;
-    };
+    const run = coalesced(refresh);
     void run();
     const timer = setInterval(() => void run(), everyMs);
     const unsubscribe = api().on('clock.ticked', () => void run());

@@ -3,6 +3,7 @@ import { appSelectors } from '../../state/selectors';
 import type { AttemptSummary } from '../../state/replay-slice';
 import { useAppStore } from '../../state/store';
 import { downloadText } from '../postmortem/download';
+import { AttemptFilters } from '../learners/AttemptFilters';
 import { filterAttempts, filterChoices, NO_FILTER } from '../learners/history-filter';
 import type { HistoryFilter } from '../learners/history-filter';
 import { playedFor, startedOn } from './replay-format';
@@ -43,7 +44,7 @@ export function PastAttempts() {
         </p>
       )}
       {attempts?.length === 0 && <p className="muted">No attempts yet: a finished drill can be replayed from here.</p>}
-      {attempts && attempts.length > 0 && <HistoryFilters attempts={attempts} filter={filter} onChange={setFilter} />}
+      {attempts && attempts.length > 0 && <AttemptFilters label="Filter attempts" filter={filter} choices={filterChoices(attempts)} onChange={setFilter} />}
       {shown && attempts!.length > 0 && shown.length === 0 && <p className="muted">No attempt matches these filters.</p>}
       {shown && shown.length > 0 && (
         <AttemptsTable
@@ -63,49 +64,6 @@ export function PastAttempts() {
         />
       )}
     </section>
-  );
-}
-
-/** Learner, scenario and a date range (local days, inclusive) over the attempts listed. */
-function HistoryFilters({ attempts, filter, onChange }: { attempts: readonly AttemptSummary[]; filter: HistoryFilter; onChange(filter: HistoryFilter): void }) {
-  const choices = filterChoices(attempts);
-  const set = (key: keyof HistoryFilter) => (e: { target: { value: string } }) => onChange({ ...filter, [key]: e.target.value });
-  return (
-    <div className="history-filters" role="group" aria-label="Filter attempts">
-      <label>
-        Learner{' '}
-        <select value={filter.learner} onChange={set('learner')}>
-          <option value="">Everyone</option>
-          {choices.learners.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Scenario{' '}
-        <select value={filter.scenario} onChange={set('scenario')}>
-          <option value="">Any scenario</option>
-          {choices.scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        From <input type="date" value={filter.from} onChange={set('from')} />
-      </label>
-      <label>
-        To <input type="date" value={filter.to} onChange={set('to')} />
-      </label>
-      {filter !== NO_FILTER && (
-        <button type="button" onClick={() => onChange(NO_FILTER)}>
-          Clear filters
-        </button>
-      )}
-    </div>
   );
 }
 
