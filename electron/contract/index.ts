@@ -32,9 +32,15 @@ export type {
   ReplayOpened,
   ReplayMark,
   TranscriptEntry,
+  InstructorView,
+  InstructorStatus,
+  ProjectorState,
+  GradeRescoreOutcome,
+  GradeImportOutcome,
 } from './requests';
 export type * from '../engine/postmortem/types';
 export type * from '../engine/debrief/types';
+export type * from '../engine/team/types';
 export type * from '../engine/drill/incident/types';
 export {
   SEVERITIES,

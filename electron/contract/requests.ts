@@ -9,7 +9,7 @@ import type { LogContext, LogFieldInfo, LogFieldOverTime, LogSearchResult } from
 import type { TargetsStatus } from '../engine/sim/outputs/targets-status';
 import type { IncidentOutcome } from '../engine/drill/incident/actions';
 import type { IncidentSnapshot, Severity, TimelineEntry } from '../engine/drill/incident/types';
-import { CHANNELS, CHECKLIST_STEPS, COMPONENT_STATUSES, INCIDENT_STATUSES, KEY_MOMENTS, SEVERITIES } from '../engine/drill/incident/types';
+import { CHANNELS, CHECKLIST_STEPS, COMPONENT_STATUSES, INCIDENT_STATUSES, KEY_MOMENTS, ROLES, SEVERITIES } from '../engine/drill/incident/types';
 import type { StakeholderSpec, TeammateSpec } from '../engine/scenario/incident-schema';
 import type { PostmortemDocument, PostmortemReview, PostmortemSave } from '../engine/postmortem/types';
 import { ACTION_ITEM_TYPES, WHYS } from '../engine/postmortem/types';
@@ -17,6 +17,22 @@ import type { Debrief } from '../engine/debrief/types';
 import type { DrillEvent } from '../engine/drill/actions';
 
 const nothing = z.strictObject({});
+
+/** A team drill's participants: 2 to 8 people, each named once, each in an incident role. */
+const TEAM_MAX = 8;
+const participantName = z.string().trim().min(1, 'required').max(60, 'longer than 60 characters');
+const team = z
+  .array(z.strictObject({ name: participantName, role: z.enum(ROLES) }))
+  .min(2, 'a team drill needs at least 2 participants')
+  .max(TEAM_MAX, `at most ${TEAM_MAX} participants`)
+  .superRefine((people, ctx) => {
+    const seen = new Set<string>();
+    people.forEach((p, i) => {
+      const key = p.name.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `"${p.name}" is already in the team` });
+      seen.add(key);
+    });
+  });
 
 /** Chat and composer text: a message must say something, and a pasted log dump must not flood the channel. */
 export const MESSAGE_MAX = 4000;
@@ -109,10 +125,14 @@ export const requestSpecs = {
       learner: z.string().trim().min(1).max(100).optional(),
       /** One of the scenario's difficulty levels (its default when omitted); recorded in the drill.start event. */
       difficulty: z.string().min(1).max(40).optional(),
+      /** Team drill mode: the participants, in the order given; the first one acts first. Recorded in drill.start. */
+      team: team.optional(),
     }),
     recorded: 'never',
   },
   'drill.view': { input: nothing, recorded: 'never' },
+  /** Team drill mode: this participant takes the keyboard; every action after it is attributed to them. */
+  'drill.actAs': { input: z.strictObject({ participant: participantName }), recorded: 'always' },
   'drill.clock': {
     input: z.strictObject({
       speed: z.union(CLOCK_SPEEDS.map((s) => z.literal(s)), { message: `must be one of ${CLOCK_SPEEDS.join(', ')}` }),
@@ -445,7 +465,18 @@ export const requestSpecs = {
   /** Posts a message from the scenario's script library now, by its script id. */
   'instructor.inject': { input: z.strictObject({ message: z.string().min(1, 'required').max(100) }), recorded: 'always' },
   'instructor.hint': { input: nothing, recorded: 'always' },
+  /** Starts a fault from the scenario's library (its faults with trigger `injected`) now, by its id. */
+  'instructor.injectFault': { input: z.strictObject({ fault: z.string().min(1, 'required').max(100) }), recorded: 'always' },
   'instructor.end': { input: nothing, recorded: 'always' },
+  /** Chooses the dashboard the projector shows beside the timeline (null: none). Presentation only, not logged. */
+  'instructor.project': { input: z.strictObject({ dashboard: z.string().min(1).max(200).nullable() }), recorded: 'never' },
+  /** What the projector shows besides the drill's own view: the dashboard the instructor chose. No PIN needed. */
+  'projector.state': { input: nothing, recorded: 'never' },
+  /**
+   * Re-scores imported attempts that were filed unscored because their scenario version was not installed, now that
+   * it may be; one outcome per such attempt.
+   */
+  'grade.rescore': { input: nothing, recorded: 'never' },
 } as const;
 
 export type RequestName = keyof typeof requestSpecs;
@@ -462,7 +493,20 @@ export type InstructorView = {
   library: { id: string; from: string; text: string; question: boolean }[];
   hints: { revealed: string[]; left: number };
   interventions: { seq: number; t: number; label: string }[];
+  /** The scenario's fault library (faults that start only when injected), with whether each has been. */
+  faultLibrary: { id: string; title: string; kind: string; target: string; state: 'waiting' | 'injected' | 'active' | 'cleared' }[];
+  /** The dashboard the projector shows, if any, and the dashboards there are to choose from. */
+  projection: ProjectorState;
+  dashboards: { uid: string; title: string }[];
 };
+
+/** What the projector shows besides the drill's view: the dashboard the instructor chose (uid and title), or none. */
+export type ProjectorState = { dashboard: { uid: string; title: string } | null };
+
+/** What re-scoring one imported attempt gave: its score now, or why it still cannot be re-scored. */
+export type GradeRescoreOutcome =
+  | { attempt: number; learner: string; scenario: string; status: 'rescored'; score: { total: number; max: number }; flags: string[] }
+  | { attempt: number; learner: string; scenario: string; status: 'still-missing'; reason: string };
 export type InstructorStatus = { pinSet: boolean; unlocked: boolean; drill: boolean };
 
 /** What a caller sends for each request (before defaults are applied). */
@@ -556,6 +600,7 @@ export type RequestOutputs = {
   'scenario.import': ScenarioImport;
   'drill.start': DrillStarted;
   'drill.view': DrillView;
+  'drill.actAs': Extract<ActionOutcome, { type: 'team.switch' }>;
   'drill.clock': Extract<ActionOutcome, { type: 'drill.clock' }>;
   'drill.end': ScoreReport;
   'terminal.exec': Extract<ActionOutcome, { type: 'terminal.exec' }>;
@@ -633,6 +678,10 @@ export type RequestOutputs = {
   'instructor.clock': Extract<ActionOutcome, { type: 'drill.clock' }>;
   'instructor.inject': Extract<ActionOutcome, { type: 'instructor.inject' }>;
   'instructor.hint': Extract<ActionOutcome, { type: 'instructor.hint' }>;
+  'instructor.injectFault': Extract<ActionOutcome, { type: 'instructor.injectFault' }>;
+  'instructor.project': ProjectorState;
+  'projector.state': ProjectorState;
+  'grade.rescore': GradeRescoreOutcome[];
   'instructor.end': ScoreReport;
 };
 

@@ -43,15 +43,21 @@ export type DrillAction =
   /** `by: 'instructor'`: the instructor console paused, resumed or changed the speed (an intervention). */
   | { type: 'drill.clock'; speed: number; by?: 'instructor' }
   | { type: 'drill.end'; by?: 'instructor' }
+  /** Team drill mode: this participant (by name) takes the keyboard; the actions that follow are theirs. */
+  | { type: 'team.switch'; participant: string }
   | InstructorAction;
 
 /**
  * What only the instructor console does: post a message from the scenario's script library now (by its script
  * id), or reveal the next hint to the room. Logged like learner actions, so replay and re-scoring see them.
  */
-export type InstructorAction = { type: 'instructor.inject'; message: string } | { type: 'instructor.hint' };
+export type InstructorAction =
+  | { type: 'instructor.inject'; message: string }
+  | { type: 'instructor.hint' }
+  /** Starts a fault from the scenario's library (a fault whose trigger is `injected`) now. */
+  | { type: 'instructor.injectFault'; fault: string };
 
-export const INSTRUCTOR_ACTION_TYPES = ['instructor.inject', 'instructor.hint'] as const;
+export const INSTRUCTOR_ACTION_TYPES = ['instructor.inject', 'instructor.hint', 'instructor.injectFault'] as const;
 
 /** Whether a logged event is an instructor's intervention (their own actions, or a clock change or end they made). */
 export function isInstructorEvent(event: Pick<DrillEvent, 'type' | 'payload'>): boolean {

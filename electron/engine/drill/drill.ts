@@ -20,6 +20,7 @@ import { createWorldProbe } from './incident/probe';
 import { IncidentRoom } from './incident/room';
 import type { IncidentSummary } from './incident/types';
 import type { ScriptedMessage } from '../scenario/incident-schema';
+import type { Participant, TeamState } from '../team/types';
 
 /** Something that happened in the derived history, which rubric anchors and timings refer to. */
 export type Occurrence = {
@@ -63,7 +64,11 @@ export type ActionOutcome =
   /** `posted`: the message went out now (false: no script entry of that id). */
   | { type: 'instructor.inject'; message: string; posted: boolean }
   /** The hint revealed, or none when the scenario's hints are used up. */
-  | { type: 'instructor.hint'; hint?: string };
+  | { type: 'instructor.hint'; hint?: string }
+  /** `started`: the library fault starts on the next tick; otherwise `reason` says why not. */
+  | { type: 'instructor.injectFault'; fault: string; started: boolean; reason?: string }
+  /** Who acts now (unchanged, with `reason`, when the name is not a participant or the drill is not a team drill). */
+  | { type: 'team.switch'; acting: string | null; reason?: string };
 
 /** The incident as every drill view carries it (the workspace fetches the rest with incident.view). */
 export type IncidentState = IncidentSummary;
@@ -85,6 +90,8 @@ export type DrillView = {
   logs: EcsEvent[];
   /** Rules (scenario, log and learner rules), their alerts, and what Alertmanager and the receivers did. */
   alerting: AlertingView;
+  /** Team drill mode: the participants and who is acting; null for a drill played alone. */
+  team: TeamState | null;
 };
 
 /** How many recent log lines the live view carries. */
@@ -121,15 +128,23 @@ export class Drill {
   private readonly script: ScriptedMessage[];
   private injections = 0;
 
+  /** Team drill mode: the participants (in the order given) and who has the keyboard; null when played alone. */
+  private readonly team: TeamState | null;
+
   /** Scenario files the terminal's tools may read (promtool reads rules.yml). */
   private readonly scenarioFiles: ReadonlyMap<string, string>;
 
-  /** `difficulty` is a level id of the scenario (its default when undefined); an unknown one throws. */
+  /**
+   * `difficulty` is a level id of the scenario (its default when undefined); an unknown one throws. `team` makes a
+   * team drill: the first participant acts first.
+   */
   constructor(
     scenario: Scenario,
     readonly seed: number,
     difficulty?: string,
+    team?: readonly Participant[],
   ) {
+    this.team = team && team.length > 0 ? { participants: team.map((p) => ({ ...p })), acting: team[0]!.name } : null;
     const level = findDifficulty(scenario.doc, difficulty);
     if (!level) throw new Error(`scenario "${scenario.id}" has no difficulty level "${difficulty}"`);
     this.difficulty = level;
@@ -201,16 +216,32 @@ export class Drill {
       case 'drill.end':
         this.endedAt ??= this.time;
         return { type: action.type, endedAt: this.endedAt };
+      case 'team.switch':
+        return this.switchParticipant(action.participant);
       case 'instructor.inject':
       case 'instructor.hint':
+      case 'instructor.injectFault':
         return this.applyInstructor(action);
     }
+  }
+
+  private switchParticipant(name: string): ActionOutcome {
+    if (!this.team) return { type: 'team.switch', acting: null, reason: 'this is not a team drill' };
+    if (!this.team.participants.some((p) => p.name === name)) {
+      return { type: 'team.switch', acting: this.team.acting, reason: `no participant "${name}" (the team: ${this.team.participants.map((p) => p.name).join(', ')})` };
+    }
+    this.team.acting = name;
+    return { type: 'team.switch', acting: name };
   }
 
   private applyInstructor(action: InstructorAction): ActionOutcome {
     if (action.type === 'instructor.hint') {
       if (this.incident.check({ type: 'hint.request' }) !== undefined) return { type: action.type };
       return { type: action.type, hint: this.incident.apply({ type: 'hint.request' }, this.time).hint };
+    }
+    if (action.type === 'instructor.injectFault') {
+      const result = this.sim.faults.inject(action.fault, this.time);
+      return result.ok ? { type: action.type, fault: action.fault, started: true } : { type: action.type, fault: action.fault, started: false, reason: result.reason };
     }
     const entry = this.scenario.doc.incident.script.find((e) => e.id === action.message);
     if (!entry) return { type: action.type, message: action.message, posted: false };
@@ -252,6 +283,7 @@ export class Drill {
       incident: this.incident.summary(),
       logs: this.sim.logs.tail(VIEW_LOG_LINES),
       alerting: this.alerting.view(this.time),
+      team: this.team ? { participants: this.team.participants.map((p) => ({ ...p })), acting: this.team.acting } : null,
     };
   }
 

@@ -7,6 +7,8 @@ const trigger = z.union([
   z.strictObject({ after: name, delay: duration.default('0s') }),
   z.strictObject({ when: conditionSchema }),
   z.strictObject({ operation: z.string().min(1), target: z.string().min(1).optional() }),
+  /** A library fault: it never starts by itself, only when the instructor injects it during a drill. */
+  z.strictObject({ injected: z.literal(true) }),
 ]);
 
 const clearer = z.strictObject({ operation: z.string().min(1), target: z.string().min(1).optional() });
@@ -14,6 +16,8 @@ const clearer = z.strictObject({ operation: z.string().min(1), target: z.string(
 /** A fault: which operator, on what, with which parameters, when it starts, and what clears it. */
 export const faultSchema = z.strictObject({
   id: name,
+  /** What the instructor console calls it ("Disk filling on the database host"); library faults should have one. */
+  title: z.string().min(1).max(200).optional(),
   kind: z.string().min(1),
   target: z.string().min(1).default('-'),
   trigger,

@@ -6,6 +6,7 @@ import type { ScoreReport } from '../../engine/scoring';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import { markInterventions } from '../instructor/interventions';
 import type { Store } from '../store';
+import type { Participant } from '../../engine/team/types';
 
 /**
  * What a handler may use of a session: every public member of `DrillSession`. A live drill and a replayed
@@ -36,7 +37,7 @@ export class DrillSession {
      * A new drill at a difficulty level id of the scenario (its default when undefined; the handler has checked
      * it exists), or an interrupted one continued from its stored log.
      */
-    from: { difficulty?: string } | { log: readonly DrillEvent[] } = {},
+    from: { difficulty?: string; team?: readonly Participant[] } | { log: readonly DrillEvent[] } = {},
   ) {
     if ('log' in from) {
       // Resumed (the app closed or crashed mid-drill): re-derived up to its last logged event, and the same log
@@ -47,9 +48,11 @@ export class DrillSession {
       this.afterChange();
       return;
     }
-    this.drill = new Drill(scenario, seed, from.difficulty);
+    this.drill = new Drill(scenario, seed, from.difficulty, from.team);
     const level = this.drill.difficulty.id;
-    store.events.append(attemptId, 0, 'drill.start', { scenario: scenario.id, version: scenario.version, seed, difficulty: level });
+    // A team drill records its team (replay and re-score read it back); a drill played alone logs what it always did.
+    const team = from.team && from.team.length > 0 ? { team: from.team } : {};
+    store.events.append(attemptId, 0, 'drill.start', { scenario: scenario.id, version: scenario.version, seed, difficulty: level, ...team });
     this.announced = this.drill.occurrences().length;
   }
 

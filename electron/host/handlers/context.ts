@@ -18,6 +18,8 @@ export type HostContext = {
   driver?: ClockDriver;
   /** The open replay of a past attempt, if any: learner actions are refused while it is. */
   replay?: ReplayState;
+  /** The uid of the dashboard the instructor put on the projector, if any (presentation only, never logged). */
+  projection?: string;
 };
 
 export type Handler<K extends RequestName> = (context: HostContext, input: ValidInput<K>) => Result<RequestOutputs[K]>;

@@ -52,7 +52,7 @@ function learnerId(context: HostContext, session: AttemptSession): number {
 }
 
 /** Every dashboard of the drill in list order, with the learner's copies in place of the scenario's. */
-function dashboardDocuments(context: HostContext, session: AttemptSession): DashboardDocument[] {
+export function dashboardDocuments(context: HostContext, session: AttemptSession): DashboardDocument[] {
   const saved = new Map(context.store.dashboards.list(learnerId(context, session), session.scenario.id).map((row) => [row.uid, row]));
   const fromSaved = (uid: string): { dashboard: Dashboard; warnings: DashboardProblem[] } | undefined => {
     const row = saved.get(uid);

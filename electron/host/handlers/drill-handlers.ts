@@ -22,7 +22,7 @@ export const drillHandlers: HandlerMap = {
     const seed = input.seed ?? scenario.doc.seed;
     const learner = input.learner ?? context.defaultLearner;
     const attemptId = context.store.attempts.create(context.store.learners.ensure(learner), scenario.id, scenario.version, seed);
-    const session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner, { difficulty: level.id });
+    const session = new DrillSession(context.store, scenario, seed, attemptId, context.emit, learner, { difficulty: level.id, ...(input.team ? { team: input.team } : {}) });
     context.session = session;
     context.driver = undefined;
     if (context.live) {
@@ -32,6 +32,18 @@ export const drillHandlers: HandlerMap = {
     return ok({ scenario: scenario.id, version: scenario.version, seed, title: scenario.doc.title, difficulty: level.id });
   },
   'drill.view': (context) => (context.session ? ok(context.session.drill.view()) : noDrill()),
+  'drill.actAs': (context, input) => {
+    const session = context.session;
+    if (!session) return noDrill();
+    if (session.drill.ended) return ended();
+    // Refused before anything is logged: a switch to nobody would attribute the next actions to no one.
+    const team = session.drill.view().team;
+    if (!team) return err('conflict', 'this is not a team drill: start one with a team to switch participants');
+    const participant = team.participants.find((p) => p.name.toLowerCase() === input.participant.toLowerCase());
+    if (!participant) return err('not_found', `no participant "${input.participant}" (the team: ${team.participants.map((p) => p.name).join(', ')})`, 'participant');
+    const outcome = session.act({ type: 'team.switch', participant: participant.name });
+    return ok(outcome as Extract<typeof outcome, { type: 'team.switch' }>);
+  },
   'drill.clock': (context, input) => {
     const session = context.session;
     if (!session) return noDrill();

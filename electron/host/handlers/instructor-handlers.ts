@@ -5,7 +5,8 @@ import type { ActionOutcome } from '../../engine/drill';
 import { isUnlocked, unlock } from '../instructor/lock';
 import { markInterventions } from '../instructor/interventions';
 import { pinMatches, savePin, storedPin } from '../instructor/pin';
-import { instructorView } from '../instructor/view';
+import { faultLibrary, instructorView } from '../instructor/view';
+import { dashboardChoices, projectorState } from '../instructor/projection';
 import type { HandlerMap, HostContext } from './context';
 import { ended, noDrill } from './drill-handlers';
 
@@ -47,7 +48,7 @@ export const instructorHandlers: HandlerMap = {
   'instructor.view': (context) => {
     const refused = refusal(context, { needsLive: false });
     if (refused) return refused;
-    return ok(instructorView(context.session!, currentSpeed(context)));
+    return ok(instructorView(context.session!, currentSpeed(context), projectorState(context), dashboardChoices(context)));
   },
   'instructor.clock': (context, input) => {
     const refused = refusal(context, { needsLive: true });
@@ -78,6 +79,28 @@ export const instructorHandlers: HandlerMap = {
     announce(context);
     return ok(outcome);
   },
+  'instructor.injectFault': (context, input) => {
+    const refused = refusal(context, { needsLive: true });
+    if (refused) return refused;
+    const session = context.session!;
+    const library = faultLibrary(session);
+    const entry = library.find((f) => f.id === input.fault);
+    if (!entry) return err('not_found', `the scenario's fault library has no fault "${input.fault}" (library: ${library.map((f) => f.id).join(', ') || 'empty'})`, 'fault');
+    if (entry.state !== 'waiting') return err('conflict', `fault "${input.fault}" was already injected`, 'fault');
+    const outcome = narrow(session.act({ type: 'instructor.injectFault', fault: input.fault }), 'instructor.injectFault');
+    announce(context);
+    return ok(outcome);
+  },
+  'instructor.project': (context, input) => {
+    const refused = refusal(context, { needsLive: false });
+    if (refused) return refused;
+    if (input.dashboard !== null && !dashboardChoices(context).some((d) => d.uid === input.dashboard)) {
+      return err('not_found', `no dashboard with uid "${input.dashboard}" in this drill`, 'dashboard');
+    }
+    context.projection = input.dashboard ?? undefined;
+    return ok(projectorState(context));
+  },
+  'projector.state': (context) => ok(projectorState(context)),
   'instructor.end': (context) => {
     const refused = refusal(context, { needsLive: false });
     if (refused) return refused;

@@ -2,13 +2,18 @@ import { isInstructorEvent } from '../../engine/drill/actions';
 import type { DrillEvent } from '../../engine/drill/actions';
 import { clockTime } from '../../engine/scoring/clock';
 import type { AttemptSession } from '../drill/session';
-import type { InstructorView } from '../../contract/requests';
+import type { InstructorView, ProjectorState } from '../../contract/requests';
 
 /**
  * What the instructor console shows: the learner's view plus the hidden truth (each fault's state, red herrings
  * marked), the message library and hints the instructor can send, and the interventions so far.
  */
-export function instructorView(session: AttemptSession, speed: number): InstructorView {
+export function instructorView(
+  session: AttemptSession,
+  speed: number,
+  projection: ProjectorState,
+  dashboards: InstructorView['dashboards'],
+): InstructorView {
   const drill = session.drill;
   const doc = drill.scenario.doc;
   const room = drill.incident.snapshot();
@@ -30,7 +35,23 @@ export function instructorView(session: AttemptSession, speed: number): Instruct
     library: doc.incident.script.map((e) => ({ id: e.id, from: e.from, text: e.text, question: e.question })),
     hints: { revealed: room.hints, left: room.hintsLeft },
     interventions: events.filter(isInstructorEvent).map((e) => ({ seq: e.seq, t: e.t, label: interventionLabel(e, drill.sim.world.startUnixMs) })),
+    faultLibrary: faultLibrary(session),
+    projection,
+    dashboards,
   };
+}
+
+/** The scenario's library faults (trigger `injected`): each one's state, `injected` once sent but not yet started. */
+export function faultLibrary(session: AttemptSession): InstructorView['faultLibrary'] {
+  return session.drill.sim.faults.faults
+    .filter((f) => 'injected' in f.spec.trigger)
+    .map((f) => ({
+      id: f.spec.id,
+      title: f.spec.title ?? `${f.spec.kind} on ${f.spec.target}`,
+      kind: f.spec.kind,
+      target: f.spec.target,
+      state: f.state === 'waiting' && f.triggeredAt !== undefined ? 'injected' : f.state,
+    }));
 }
 
 /** The last non-zero clock speed logged (by the learner or the instructor), or 1. */
@@ -53,6 +74,8 @@ export function interventionLabel(event: DrillEvent, startUnixMs: number): strin
       return `${at} sent message "${String(payload.message)}"`;
     case 'instructor.hint':
       return `${at} revealed a hint`;
+    case 'instructor.injectFault':
+      return `${at} injected fault "${String(payload.fault)}"`;
     default:
       return `${at} ${event.type}`;
   }

@@ -13,7 +13,7 @@ export type FaultState = {
   state: 'waiting' | 'active' | 'cleared';
   startedAt?: SimMillis;
   clearedAt?: SimMillis;
-  /** Set when the learner operation that triggers it has run. */
+  /** Set when the learner operation that triggers it has run, or the instructor injected it. */
   triggeredAt?: SimMillis;
 };
 
@@ -64,6 +64,19 @@ export class FaultRuntime {
       }
     }
     return changes;
+  }
+
+  /**
+   * The instructor injects a library fault (trigger `injected`): it starts on the next step. Refused with a reason
+   * for an unknown id, a fault that is not in the library, or one already injected.
+   */
+  inject(id: string, now: SimMillis): { ok: true } | { ok: false; reason: string } {
+    const fault = this.faults.find((f) => f.spec.id === id);
+    if (!fault) return { ok: false, reason: `no fault "${id}" in this scenario` };
+    if (!('injected' in fault.spec.trigger)) return { ok: false, reason: `fault "${id}" is not in the scenario's library (it starts on its own)` };
+    if (fault.state !== 'waiting' || fault.triggeredAt !== undefined) return { ok: false, reason: `fault "${id}" was already injected` };
+    fault.triggeredAt = now;
+    return { ok: true };
   }
 
   private clear(world: World, fault: FaultState): FaultChange {
