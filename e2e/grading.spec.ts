@@ -1,55 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
-import { parse } from 'yaml';
-import { DrillPage } from './drill-page';
+import { CSV_HEADER, SCENARIO_ID, download, playAs, playShortDrill, scenario } from './grading-steps';
 import { expect, test } from './harness-fixture';
-
-const SCENARIO_ID = 'checkout-bad-deploy';
-const scenarioFile = resolve(__dirname, '..', 'scenarios', SCENARIO_ID, 'scenario.yaml');
-const scenario = parse(readFileSync(scenarioFile, 'utf8')) as { title: string; rubric: { category: string }[] };
-/** The class CSV's columns, worked out from the scenario file: the fixed ones, each rubric category once in order, flags. */
-const CSV_HEADER = ['attempt', 'learner', 'student_id', 'scenario', 'version', 'difficulty', 'date', 'duration_s', 'total', 'max', ...new Set(scenario.rubric.map((c) => c.category)), 'flags'].join(',');
-
-/** Creates a learner profile and plays as them. */
-async function playAs(page: Page, name: string, studentId: string): Promise<void> {
-  await page.getByRole('button', { name: 'Learners…' }).click();
-  const learners = page.getByRole('dialog', { name: 'Learners' });
-  await learners.getByLabel('Name').fill(name);
-  await learners.getByLabel('Student id (optional)').fill(studentId);
-  await learners.getByRole('button', { name: 'Create learner' }).click();
-  await learners.getByRole('button', { name: `Play as ${name}` }).click();
-  await learners.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByLabel('Playing as')).toHaveValue(name);
-}
-
-/**
- * A short drill: start it, optionally run one command, end it, back to the picker. The chain covers only the
- * events (not the learner), so two learners who both start and end at the same sim second hand in bundles with
- * the same chain head, and the second would import as "already imported": the command makes the logs differ.
- */
-async function playShortDrill(page: Page, command?: string): Promise<void> {
-  await page.getByRole('button', { name: `Start drill: ${scenario.title}` }).click();
-  const drill = new DrillPage(page);
-  if (command) {
-    await drill.run(command);
-    await expect(drill.terminalText()).toContainText('RESTARTS');
-  }
-  await drill.endButton.click();
-  await expect(drill.score).toBeVisible();
-  await drill.score.getByRole('button', { name: 'Back to scenarios' }).click();
-}
-
-/** Clicks a control that starts a download and saves the file under the test's output folder. */
-async function download(page: Page, testInfo: TestInfo, click: () => Promise<void>): Promise<{ name: string; path: string }> {
-  const started = page.waitForEvent('download');
-  await click();
-  const file = await started;
-  const path = testInfo.outputPath(file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
 
 /*
  * The harness has one database, so the grader imports into the database the attempts were played in. Importing

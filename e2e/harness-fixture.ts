@@ -8,9 +8,9 @@ import { test as base } from '@playwright/test';
 export type HarnessProcess = { url: string; process: ChildProcess };
 
 /** Starts `firedrill serve` as a user would, on a random port with a fresh database, and reads its URL. */
-async function startServe(dbDir: string, scenariosDir: string | undefined): Promise<HarnessProcess> {
+export async function startServe(dbDir: string, scenariosDir: string | undefined): Promise<HarnessProcess> {
   const cli = resolve(__dirname, '..', 'bin', 'firedrill.mjs');
-  const args = [cli, 'serve', '--port', '0', '--db', join(dbDir, 'e2e.db'), ...(scenariosDir ? ['--scenarios', scenariosDir] : [])];
+  const args = [cli, 'serve', '--port', '0', '--db', harnessDb(dbDir), ...(scenariosDir ? ['--scenarios', scenariosDir] : [])];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -30,6 +30,17 @@ async function startServe(dbDir: string, scenariosDir: string | undefined): Prom
   return { url, process: child };
 }
 
+/** The database file a harness started in `dbDir` uses. */
+export function harnessDb(dbDir: string): string {
+  return join(dbDir, 'e2e.db');
+}
+
+/** Stops a harness started with `startServe`, by its process. */
+export async function stopServe(harness: HarnessProcess): Promise<void> {
+  harness.process.kill('SIGTERM');
+  await new Promise((r) => harness.process.once('exit', r));
+}
+
 /** A fresh harness per test, so every test starts from the scenario picker with an empty database. */
 export const test = base.extend<{ harness: HarnessProcess; scenariosDir: string | undefined }>({
   /** Another folder of scenarios to serve instead of the bundled ones. */
@@ -38,8 +49,7 @@ export const test = base.extend<{ harness: HarnessProcess; scenariosDir: string 
     const dbDir = mkdtempSync(join(tmpdir(), 'firedrill-e2e-'));
     const harness = await startServe(dbDir, scenariosDir);
     await use(harness);
-    harness.process.kill('SIGTERM');
-    await new Promise((r) => harness.process.once('exit', r));
+    await stopServe(harness);
     rmSync(dbDir, { recursive: true, force: true });
   },
 });
