@@ -8,6 +8,7 @@ import { createBackend } from '../electron/host/backend';
 import { parseActionsFile } from '../electron/host/drill/actions-file';
 import { playDrill } from '../electron/host/drill/play';
 import { reviewBench } from './review';
+import { gradingBench } from './grading';
 import { readScenarioFolder } from '../electron/host/scenarios/read-folder';
 import { openStore } from '../electron/host/store';
 import { alertingBench } from './alerting';
@@ -101,6 +102,9 @@ async function main(): Promise<void> {
 
   process.stdout.write('\nafter the drill (debrief, replay, postmortem; the novice scripts played):\n');
   await reviewBench(report);
+
+  process.stdout.write('\ngrading (expert attempts exported as bundles, imported by a grader):\n');
+  await gradingBench(report);
 
   process.stdout.write('\nsimulation throughput (12 services, ~5,000 series at 15 s):\n');
   simBench(report);
