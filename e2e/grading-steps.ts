@@ -10,7 +10,7 @@ export const SCENARIO_ID = 'checkout-bad-deploy';
 const scenarioFile = resolve(__dirname, '..', 'scenarios', SCENARIO_ID, 'scenario.yaml');
 export const scenario = parse(readFileSync(scenarioFile, 'utf8')) as { title: string; rubric: { category: string }[] };
 /** The class CSV's columns, worked out from the scenario file: the fixed ones, each rubric category once in order, flags. */
-export const CSV_HEADER = ['attempt', 'learner', 'student_id', 'scenario', 'version', 'difficulty', 'date', 'duration_s', 'total', 'max', ...new Set(scenario.rubric.map((c) => c.category)), 'flags'].join(',');
+export const CSV_HEADER = ['attempt', 'learner', 'student_id', 'scenario', 'version', 'difficulty', 'date', 'duration_s', 'total', 'max', ...new Set(scenario.rubric.map((c) => c.category)), 'flags', 'participants'].join(',');
 
 /** Creates a learner profile and plays as them. */
 export async function playAs(page: Page, name: string, studentId: string): Promise<void> {

@@ -498,7 +498,34 @@ export type InstructorView = {
   /** The dashboard the projector shows, if any, and the dashboards there are to choose from. */
   projection: ProjectorState;
   dashboards: { uid: string; title: string }[];
+  /** The ideal path's next step: the first criterion the expert earned that the learner has not earned yet. */
+  idealNext: IdealNext;
 };
+
+/**
+ * The next step on the ideal path (the scenario's expert script played on the drill's seed and level): `building`
+ * while that run is being played (once per scenario, seed and level), `unavailable` when there is none to follow,
+ * `caught-up` when the learner has earned every criterion the expert earned, else the first criterion still
+ * missing in the order the expert earned them, with the expert's action that earned it and its sim time.
+ */
+export type IdealNext =
+  | { status: 'building' }
+  | { status: 'unavailable'; reason: string }
+  | { status: 'caught-up'; steps: number }
+  | {
+      status: 'next';
+      criterion: string;
+      category: string;
+      points: number;
+      /** What the rubric tells a learner who missed it. */
+      advice: string;
+      /** The expert's action that earned it: its type and its text (a command, an alert name, a message). */
+      actionType: string;
+      action: string;
+      t: number;
+      /** Criteria the expert earned that the learner has not, this one included. */
+      remaining: number;
+    };
 
 /** What the projector shows besides the drill's view: the dashboard the instructor chose (uid and title), or none. */
 export type ProjectorState = { dashboard: { uid: string; title: string } | null };

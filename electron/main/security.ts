@@ -1,5 +1,7 @@
 import { app, session, shell } from 'electron';
 import type { WebContents } from 'electron';
+import { classroomViewOf } from './classroom';
+import type { ClassroomView } from './classroom';
 
 /** The Content-Security-Policy for every page the app shows: only its own bundled files, no remote content. */
 export const CONTENT_SECURITY_POLICY = [
@@ -14,8 +16,19 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Denies every permission request, navigation away from the app, and new windows, for all web contents. */
-export function applySecurityPolicy(): void {
+export type WindowPolicy = {
+  /** The app's page as a file URL: the only page a classroom window may show. */
+  appPageUrl: string;
+  /** Opens (or focuses) the classroom window a page asked for with window.open. */
+  openClassroom(view: ClassroomView): void;
+};
+
+/**
+ * Denies every permission request, navigation away from the app, and new windows, for all web contents — except
+ * the app's own classroom pages (`index.html?view=instructor|projector`), which the shell opens itself so they
+ * get the hardened window options rather than whatever window.open asked for.
+ */
+export function applySecurityPolicy(policy: WindowPolicy): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
@@ -25,8 +38,10 @@ export function applySecurityPolicy(): void {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
+      const view = classroomViewOf(url, policy.appPageUrl);
+      if (view) policy.openClassroom(view);
       // Links to documentation open in the user's browser, never inside the app.
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      else if (url.startsWith('https://')) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });

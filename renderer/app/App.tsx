@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../api/client';
+import { ClassroomLinks } from '../features/classroom/ClassroomLinks';
 import { DrillScreen } from '../features/drill/DrillScreen';
 import { GradingScreen } from '../features/grading/GradingScreen';
 import { ReplayScreen } from '../features/replay/ReplayScreen';
@@ -19,7 +20,11 @@ function useLiveRefresh(): void {
       if (useAppStore.getState().view) await useAppStore.getState().refreshView();
     });
     const subscriptions = [
-      api().on('clock.ticked', () => void refresh()),
+      api().on('clock.ticked', (tick) => {
+        // The speed buttons show the back end's clock, also when the instructor console changed it.
+        useAppStore.getState().clockTicked(tick.speed);
+        void refresh();
+      }),
       api().on('alert.fired', () => void refresh()),
       api().on('alert.resolved', () => void refresh()),
       api().on('drill.ended', () => void refresh()),
@@ -55,7 +60,11 @@ export function App() {
       ) : gradingOpen ? (
         <GradingScreen />
       ) : (
-        <ScenarioPicker />
+        <>
+          {/* Before a drill starts: the instructor opens the console and the projector (the desktop app's Classroom menu works throughout). */}
+          <ClassroomLinks />
+          <ScenarioPicker />
+        </>
       )}
     </div>
   );

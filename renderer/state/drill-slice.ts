@@ -1,16 +1,30 @@
 import type { StateCreator } from 'zustand';
-import type { DrillView, Result, ScoreReport } from '../../electron/contract';
+import type { DrillView, Participant, RequestError, Result, ScoreReport } from '../../electron/contract';
 import { api } from '../api/client';
 import type { AppState } from './store';
 
 export type DrillSlice = {
   view?: DrillView;
+  /** The back end's clock speed (0: paused), as the last answer or clock tick told it. */
   speed: number;
+  /**
+   * Who made the clock change the page last saw: this page (the learner's buttons) or someone else. The clock only
+   * changes by drill.clock, which only this page sends, or by the instructor console's instructor.clock.
+   */
+  speedBy: 'learner' | 'instructor';
   score?: ScoreReport;
   error?: string;
-  startDrill(scenario: string, difficulty?: string): Promise<void>;
+  /**
+   * Starts a drill (a team drill with `team`). Answers the refusal, if any: one that names a team field is left to
+   * the team form to show beside that field; any other is shown in the banner too.
+   */
+  startDrill(scenario: string, difficulty?: string, team?: Participant[]): Promise<RequestError | undefined>;
+  /** Team drill mode: hands the keyboard to a participant; every action after it is theirs. */
+  actAs(participant: string): Promise<void>;
   refreshView(): Promise<void>;
   setSpeed(speed: 0 | 1 | 10 | 60): Promise<void>;
+  /** A clock tick's speed: the speed control follows the back end, whoever changed it. */
+  clockTicked(speed: number): void;
   acknowledge(alert: string): Promise<void>;
   resolveIncident(summary: string): Promise<void>;
   endDrill(): Promise<void>;
@@ -25,11 +39,26 @@ export const createDrillSlice: StateCreator<AppState, [], [], DrillSlice> = (set
     set({ error: result.error.message });
     return undefined;
   };
+  /** The speed this page asked for and has not heard back about yet. */
+  let asked: number | undefined;
   return {
     speed: 1,
-    async startDrill(scenario, difficulty) {
-      if (settle(await api().invoke('drill.start', { scenario, ...(difficulty === undefined ? {} : { difficulty }) })) === undefined) return;
-      set({ score: undefined, speed: 1 });
+    speedBy: 'learner',
+    async startDrill(scenario, difficulty, team) {
+      const result = await api().invoke('drill.start', { scenario, ...(difficulty === undefined ? {} : { difficulty }), ...(team === undefined ? {} : { team }) });
+      if (!result.ok) {
+        if (!result.error.field?.startsWith('team')) set({ error: result.error.message });
+        return result.error;
+      }
+      set({ score: undefined, speed: 1, speedBy: 'learner' });
+      await get().refreshView();
+      return undefined;
+    },
+    async actAs(participant) {
+      const switched = settle(await api().invoke('drill.actAs', { participant }));
+      // Show who acts now at once, from the back end's answer, rather than waiting for the next tick's refresh.
+      const view = get().view;
+      if (switched?.acting && view?.team) set({ view: { ...view, team: { ...view.team, acting: switched.acting } } });
       await get().refreshView();
     },
     async refreshView() {
@@ -41,7 +70,17 @@ export const createDrillSlice: StateCreator<AppState, [], [], DrillSlice> = (set
       }
     },
     async setSpeed(speed) {
-      if (settle(await api().invoke('drill.clock', { speed })) !== undefined) set({ speed });
+      // The back end announces the change with a tick before it answers: that tick is this page's own change.
+      asked = speed;
+      try {
+        if (settle(await api().invoke('drill.clock', { speed })) !== undefined) set({ speed, speedBy: 'learner' });
+      } finally {
+        asked = undefined;
+      }
+    },
+    clockTicked(speed) {
+      if (speed === get().speed) return;
+      set({ speed, speedBy: speed === asked ? 'learner' : 'instructor' });
     },
     async acknowledge(alert) {
       settle(await api().invoke('alert.acknowledge', { alert }));

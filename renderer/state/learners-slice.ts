@@ -70,7 +70,7 @@ export const createLearnersSlice: StateCreator<AppState, [], [], LearnersSlice> 
         set({ attemptsError: resumed.error.message });
         return;
       }
-      set({ score: undefined, speed: resumed.value.speed });
+      set({ score: undefined, speed: resumed.value.speed, speedBy: 'learner' });
       await get().refreshView();
     },
     async openDebrief(attempt) {

@@ -39,8 +39,8 @@ function occurrenceMoment(o: Occurrence): DebriefMoment | undefined {
     case 'page.escalated':
       return { at: o.at, lane: 'alerts', label: `page ${o.name} escalated` };
     case 'fault.cleared':
-      // A red herring ending is not the incident recovering.
-      return o.redHerring ? undefined : { at: o.at, lane: 'recovery', label: `fault ${o.name} cleared` };
+      // A red herring ending, or a fault the instructor injected ending, is not the incident recovering.
+      return o.redHerring || o.injected ? undefined : { at: o.at, lane: 'recovery', label: `fault ${o.name} cleared` };
     default:
       // The drill's start, a fault starting (the learner could not see it) and each notification (one per
       // receiver, which would crowd out the alert itself) are left off the chart.

@@ -37,6 +37,8 @@ export type Occurrence = {
   at: SimMillis;
   /** A red herring's start and end are history too, but never the incident's. */
   redHerring?: boolean;
+  /** Likewise a fault the instructor injected from the library: extra to the incident, so scoring ignores it. */
+  injected?: boolean;
 };
 
 export type ActionOutcome =
@@ -305,7 +307,7 @@ export class Drill {
   }
 
   private record(changes: readonly FaultChange[]): void {
-    for (const c of changes) this.history.push({ kind: c.kind, name: c.fault, at: c.at, ...(c.redHerring ? { redHerring: true } : {}) });
+    for (const c of changes) this.history.push({ kind: c.kind, name: c.fault, at: c.at, ...(c.redHerring ? { redHerring: true } : {}), ...(c.injected ? { injected: true } : {}) });
   }
 
   /** Acknowledges the scenario's threshold alert and the rule alerts (and their pages) of this name. */

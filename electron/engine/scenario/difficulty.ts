@@ -38,6 +38,7 @@ export function applyDifficulty(scenario: Scenario, level: DifficultyLevel): Sce
   const leveled: ScenarioDocument = {
     ...doc,
     world: { ...doc.world, services: doc.world.services.map((s) => ({ ...s, error_ratio: Math.min(1, s.error_ratio * level.noise) })) },
+    // Library faults (trigger `injected`) are never red herrings (the schema refuses it): every level keeps them.
     faults: doc.faults.filter((f) => !f.red_herring || keepsRedHerring(level, f.id)),
     pager: { ...doc.pager, escalate_after: scale(doc.pager.escalate_after) },
     incident: {

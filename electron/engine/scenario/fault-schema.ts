@@ -16,7 +16,7 @@ const clearer = z.strictObject({ operation: z.string().min(1), target: z.string(
 /** A fault: which operator, on what, with which parameters, when it starts, and what clears it. */
 export const faultSchema = z.strictObject({
   id: name,
-  /** What the instructor console calls it ("Disk filling on the database host"); library faults should have one. */
+  /** What the instructor console calls it ("Disk filling on the database host"); a library fault must have one. */
   title: z.string().min(1).max(200).optional(),
   kind: z.string().min(1),
   target: z.string().min(1).default('-'),

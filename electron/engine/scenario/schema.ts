@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { injectionOnlyFaults } from '../sim/faults/library';
 import { FAULTS } from '../sim/faults/registry';
 import { OPERATIONS } from '../sim/operations/registry';
 import { dependencyOrder } from '../sim/world/graph';
@@ -103,6 +104,7 @@ export const scenarioSchema = z
       if ('after' in trigger && !faultIds.has(trigger.after)) issue(['faults', i, 'trigger', 'after'], `no fault with id "${trigger.after}"`);
       if ('after' in trigger && trigger.after === fault.id) issue(['faults', i, 'trigger', 'after'], 'a fault cannot start after itself');
       if ('operation' in trigger && !OPERATIONS.has(trigger.operation)) issue(['faults', i, 'trigger', 'operation'], `unknown operation "${trigger.operation}"`);
+      if ('injected' in trigger) checkLibraryFault(fault, ['faults', i], issue);
       fault.cleared_by.forEach((c, j) => {
         if (!OPERATIONS.has(c.operation)) issue(['faults', i, 'cleared_by', j, 'operation'], `unknown operation "${c.operation}"`);
       });
@@ -119,11 +121,27 @@ export const scenarioSchema = z
 
 type Issue = (path: (string | number)[], message: string) => void;
 
+/**
+ * A library fault (trigger `injected`) is extra to the incident: the instructor starts it from the console, which
+ * lists it by its title, so it needs one. It may not be a red herring: difficulty levels drop red herrings, which
+ * would take it out of the instructor's library at some levels, and scoring already ignores an injected fault
+ * as it ignores a red herring, so the flag would add nothing else. (A fault may wait `after` a library fault: it
+ * then starts only if the instructor injects that one.)
+ */
+function checkLibraryFault(fault: ScenarioDocument['faults'][number], at: (string | number)[], issue: Issue): void {
+  if (fault.title === undefined) issue([...at, 'title'], 'a library fault (trigger "injected") needs a title: the instructor console lists it by its title');
+  if (fault.red_herring) {
+    issue([...at, 'red_herring'], 'a library fault (trigger "injected") cannot be a red herring: difficulty levels leave red herrings out, which would take it out of the instructor\'s library, and scoring ignores an injected fault anyway');
+  }
+}
+
 /** What the rubric's reachability checks need of the document, the fault registry and the communication checks. */
 function rubricScope(doc: Pick<ScenarioDocument, 'duration' | 'faults' | 'incident' | 'postmortem'>): RubricScope {
+  const injectionOnly = injectionOnlyFaults(doc.faults);
   return {
     duration: doc.duration,
-    faults: doc.faults,
+    // Faults that start only when the instructor injects one are not the incident: anchors never wait on them.
+    faults: doc.faults.filter((f) => !injectionOnly.has(f.id)),
     endsByItself: (kind) => FAULTS.get(kind)?.isOver !== undefined,
     checks: COMMUNICATION_CHECKS,
     checkParamsProblem,

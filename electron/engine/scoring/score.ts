@@ -7,6 +7,8 @@ import { evaluateTextCondition } from './text-condition';
 import { computeTimings } from './timings';
 import type { Timings } from './timings';
 import { evaluateWorldCondition } from './world-condition';
+import { teamBreakdown } from '../team/attribution';
+import type { TeamBreakdown } from '../team/types';
 
 export type CriterionResult = {
   id: string;
@@ -29,6 +31,8 @@ export type ScoreReport = {
   categories: Record<string, { points: number; max: number }>;
   criteria: CriterionResult[];
   timings: Timings;
+  /** A team drill's per-participant breakdown; absent for a drill played alone, whose JSON it leaves unchanged. */
+  team?: TeamBreakdown;
 };
 
 /**
@@ -44,7 +48,7 @@ export function scoreAttempt(context: ScoringContext): ScoreReport {
     category.points += result.points;
     category.max += result.max;
   }
-  return {
+  const report: ScoreReport = {
     scenario: scenario.id,
     version: scenario.version,
     seed: context.seed,
@@ -54,6 +58,8 @@ export function scoreAttempt(context: ScoringContext): ScoreReport {
     criteria,
     timings: computeTimings(context),
   };
+  const team = teamBreakdown(context.events, criteria, context.endAt);
+  return team ? { ...report, team } : report;
 }
 
 function scoreCriterion(criterion: Criterion, context: ScoringContext): CriterionResult {

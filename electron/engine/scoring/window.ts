@@ -43,17 +43,26 @@ function pattern(source: string): RegExp {
 }
 
 /**
+ * Whether an occurrence is history but not the incident's: a red herring, or a fault the instructor injected from
+ * the library (the learner is not scored on an extra fault the instructor chose to add; the console shows it).
+ */
+export function extraToIncident(o: Occurrence): boolean {
+  return o.redHerring === true || o.injected === true;
+}
+
+/**
  * When a named anchor happened: the first time for most; for `fault.cleared`, the moment the last of the
- * incident's faults cleared (undefined while one is still active). Red herrings never count as the incident's.
+ * incident's faults cleared (undefined while one is still active). Red herrings and injected faults never count
+ * as the incident's.
  */
 export function anchorTime(anchor: Anchor, occurrences: readonly Occurrence[]): number | undefined {
   if (anchor === 'fault.cleared') return allClearedAt(occurrences) ?? undefined;
-  return occurrences.find((o) => o.kind === anchor && !o.redHerring)?.at;
+  return occurrences.find((o) => o.kind === anchor && !extraToIncident(o))?.at;
 }
 
 /** The moment every incident fault that started had been cleared (null if one never was, or none started). */
 export function allClearedAt(occurrences: readonly Occurrence[]): number | null {
-  const incident = occurrences.filter((o) => !o.redHerring);
+  const incident = occurrences.filter((o) => !extraToIncident(o));
   const started = new Set(incident.filter((o) => o.kind === 'fault.started').map((o) => o.name));
   const cleared = incident.filter((o) => o.kind === 'fault.cleared');
   if (started.size === 0 || [...started].some((name) => !cleared.some((o) => o.name === name))) return null;

@@ -32,4 +32,11 @@ export type ParticipantBreakdown = {
 };
 
 /** The per-participant breakdown of a team attempt (the course's "team performance evaluation"). */
-export type TeamBreakdown = { participants: ParticipantBreakdown[] };
+export type TeamBreakdown = {
+  participants: ParticipantBreakdown[];
+  /**
+   * Points of criteria met with no participant's evidence (a world condition with no cause, evidence that was an
+   * instructor's event), so the participants' points and these add up to the report's positive points.
+   */
+  unattributed: { points: number; criteria: string[] };
+};

@@ -1,13 +1,11 @@
 import type { GradeImportOutcome } from '../../contract/requests';
-import type { DrillEvent } from '../../engine/drill';
-import { replayDrill } from '../../engine/drill';
 import type { Scenario } from '../../engine/scenario';
 import type { ScoreReport } from '../../engine/scoring';
-import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import { findScenario } from '../scenarios/catalog';
 import type { Store } from '../store';
 import type { Bundle } from './format';
 import { parseBundle } from './parse-bundle';
+import { NOT_RESCORED, rescoreEvents, rescoreFlags } from './rescore';
 import { signatureMatches } from './signature';
 import { chainFlags } from './verify-chain';
 
@@ -16,7 +14,7 @@ export type ImportOutcome = GradeImportOutcome;
 /** Finds a scenario version; a batch import passes a cache, since loading validates the whole scenario. */
 export type ScenarioLoader = (id: string, version: string) => Scenario | undefined;
 
-export const NOT_RESCORED = 'scenario version not installed: not re-scored';
+export { NOT_RESCORED };
 
 /**
  * Verifies one bundle and files it as an attempt of its learner. Nothing the bundle claims is trusted: the chain
@@ -47,13 +45,9 @@ export function importBundle(
   let score: ScoreReport | undefined;
   if (!scenario) flags.push(NOT_RESCORED);
   else {
-    const rescored = rescore(scenario, start.seed ?? bundle.seed, bundle);
-    if ('problem' in rescored) flags.push(rescored.problem);
-    else {
-      score = rescored.score;
-      const claimed = bundle.claimedScore;
-      if (claimed !== null && claimed.total !== score.total) flags.push(`claimed ${claimed.total}, events earn ${score.total}`);
-    }
+    const rescored = rescoreEvents(scenario, start.seed ?? bundle.seed, bundle.events, bundle.endedAt !== null);
+    flags.push(...rescoreFlags(rescored, bundle.claimedScore?.total ?? null));
+    if ('score' in rescored) score = rescored.score;
   }
   if (bundle.claimedScore === null && bundle.endedAt !== null) flags.push('no claimed score');
 
@@ -109,17 +103,4 @@ function signatureFlags(bundle: Bundle, key: string | undefined): string[] {
   if (key === undefined || key === '') return [];
   if (!bundle.signature) return ['not signed (a class key was given)'];
   return signatureMatches(bundle, key, bundle.signature.value) ? [] : ['signature does not verify with the class key'];
-}
-
-/** Re-plays the attempt from its events, in seq order as the database will list them, to its end, and scores it. */
-function rescore(scenario: Scenario, seed: number, bundle: Bundle): { score: ScoreReport } | { problem: string } {
-  const events: DrillEvent[] = [...bundle.events].sort((a, b) => a.seq - b.seq).map(({ seq, t, type, payload }) => ({ seq, t, type, payload }));
-  // An ended attempt runs to its end (its drill.end or the scenario's length); an unfinished one to its last event.
-  const until = bundle.endedAt !== null ? Number.POSITIVE_INFINITY : Math.max(0, ...events.map((e) => e.t));
-  try {
-    const drill = replayDrill(scenario, seed, events, until);
-    return { score: scoreAttempt(scoringContext(drill, events)) };
-  } catch (error) {
-    return { problem: `cannot re-play the events (${error instanceof Error ? error.message : String(error)}): not re-scored` };
-  }
 }

@@ -7,3 +7,4 @@ export { serializeBundle, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_EXTENSION
 export type { Bundle, BundleHeader } from './format';
 export { signHeader } from './signature';
 export { appVersion } from './app-version';
+export { rescoreImports, rescoreLine } from './rescore-imports';

@@ -8,6 +8,7 @@ import { findScenario } from '../scenarios/catalog';
 import { openStore } from '../store';
 import { playHeadless } from './headless';
 import type { CliIo } from './io';
+import type { Participant } from '../../engine/team/types';
 
 export const EXPORT_FORMATS = ['openmetrics', 'ndjson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -17,6 +18,8 @@ export type ExportArgs = {
   target?: string;
   seed?: number;
   difficulty?: string;
+  /** Plays a team drill (a stored attempt has its own team). */
+  team?: Participant[];
   actionsFile?: string;
   /** A stored attempt to re-derive from its event log (needs `db`). */
   attempt?: number;
@@ -57,7 +60,7 @@ function writeExport(drill: Drill, format: ExportFormat, out: string): string {
 
 /** Plays a scenario headless through the handlers, as `drill play` does, and returns the finished drill. */
 async function playForExport(args: ExportArgs, io: CliIo): Promise<Drill | number> {
-  return playHeadless({ target: args.target!, seed: args.seed, difficulty: args.difficulty, actionsFile: args.actionsFile, db: args.db, scenariosDir: args.scenariosDir }, io, (_result, backend) => backend.context.session!.drill);
+  return playHeadless({ target: args.target!, seed: args.seed, difficulty: args.difficulty, team: args.team, actionsFile: args.actionsFile, db: args.db, scenariosDir: args.scenariosDir }, io, (_result, backend) => backend.context.session!.drill);
 }
 
 /** Re-derives a stored attempt from its event log: to its end if it ended, else to its last logged event. */
@@ -113,8 +116,8 @@ export async function exportCommand(args: ExportArgs, io: CliIo): Promise<number
     io.err('--attempt needs --db PATH (the database the attempt is stored in)');
     return 2;
   }
-  if (args.attempt !== undefined && (args.seed !== undefined || args.actionsFile !== undefined)) {
-    io.err('--seed and --actions replay a scenario; an attempt has its own seed and actions');
+  if (args.attempt !== undefined && (args.seed !== undefined || args.actionsFile !== undefined || args.team !== undefined)) {
+    io.err('--seed, --actions and --team replay a scenario; an attempt has its own seed, actions and team');
     return 2;
   }
   const drill = args.attempt !== undefined ? replayAttempt(args, io) : await playForExport(args, io);

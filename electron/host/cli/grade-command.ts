@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importBundle, outcomeLine } from '../bundles';
+import { importBundle, outcomeLine, rescoreImports, rescoreLine } from '../bundles';
 import { attemptHtml, attemptReportRecord, classReport, findChromium, printPdf, scenarioCache } from '../grading';
 import { importScenarios, scenarioFoldersIn } from '../scenarios/catalog';
 import { openGradingStore } from './grading-store';
@@ -39,6 +39,28 @@ export function gradeImportCommand(args: GradeImportArgs, io: CliIo): number {
       io.out(outcomeLine(outcome).replace(basename(file), file));
     }
     return failed > 0 ? 1 : 0;
+  } finally {
+    store.close();
+  }
+}
+
+export type GradeRescoreArgs = { db?: string; scenariosDir: string };
+
+/**
+ * `firedrill grade rescore`: installs the scenarios (as `grade import` does, replacing the placeholder an import
+ * left for a missing version) and scores every imported attempt still without a score, one line per attempt.
+ * Exit 1 if any is still unscored, so a script notices a version that is still missing.
+ */
+export function gradeRescoreCommand(args: GradeRescoreArgs, io: CliIo): number {
+  const store = openGradingStore(args.db, io, { create: false });
+  if (!store) return 1;
+  try {
+    const installed = importScenarios(store, scenarioFoldersIn(args.scenariosDir));
+    for (const p of installed.problems) io.err(`${p.folder}: ${p.file}:${p.path}: ${p.reason} (scenario not installed)`);
+    const outcomes = rescoreImports(store, scenarioCache(store, installed.imported));
+    if (outcomes.length === 0) io.err(`${args.db}: every imported attempt has a score; nothing to re-score`);
+    for (const outcome of outcomes) io.out(rescoreLine(outcome));
+    return outcomes.some((o) => o.status === 'still-missing') ? 1 : 0;
   } finally {
     store.close();
   }

@@ -9,9 +9,13 @@ import { playDrill } from '../drill/play';
 import type { PlayResult } from '../drill/play';
 import { scenarioFoldersIn } from '../scenarios/catalog';
 import type { CliIo } from './io';
+import type { Participant } from '../../engine/team/types';
 
-/** What a headless play needs: a scenario id or folder, a seed, an actions file and a database (temporary if unset). */
-export type HeadlessArgs = { target: string; seed?: number; difficulty?: string; actionsFile?: string; db?: string; scenariosDir: string };
+/**
+ * What a headless play needs: a scenario id or folder, a seed, an actions file and a database (temporary if unset);
+ * a team makes it a team drill.
+ */
+export type HeadlessArgs = { target: string; seed?: number; difficulty?: string; team?: Participant[]; actionsFile?: string; db?: string; scenariosDir: string };
 
 /** Reads and checks an actions file; problems go to stderr as `file:[i].field: reason`. */
 function readActions(file: string | undefined, io: CliIo): TimedRequest[] | number {
@@ -46,7 +50,7 @@ export async function playHeadless<T>(args: HeadlessArgs, io: CliIo, use: (resul
       for (const p of problems) io.err(`${p.folder}/${p.file}:${p.path}: ${p.reason}`);
       return 1;
     }
-    const result = await playDrill(backend, { scenario: scenarioId, seed: args.seed, difficulty: args.difficulty, actions });
+    const result = await playDrill(backend, { scenario: scenarioId, seed: args.seed, difficulty: args.difficulty, team: args.team, actions });
     if (!result.ok) {
       io.err(result.message);
       return 1;

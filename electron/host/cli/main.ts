@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { catalogCommand, listCommand, validateCommand } from './scenario-commands';
 import { exportCommand } from './export-command';
 import { attemptExportCommand } from './bundle-command';
-import { gradeImportCommand, gradePdfCommand, gradeReportCommand } from './grade-command';
+import { gradeImportCommand, gradePdfCommand, gradeReportCommand, gradeRescoreCommand } from './grade-command';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { bundledScenariosDir } from './paths';
@@ -13,6 +13,8 @@ import { evalCommand, queryCommand, testCommand } from './promql-command';
 import { rulesLabCommand, rulesTestCommand } from './rules-command';
 import { rulesExportCommand } from './rules-export-command';
 import { serveCommand } from './serve-command';
+import { parseTeamOption } from './team-option';
+import type { Participant } from '../../engine/team/types';
 
 const USAGE = `usage: firedrill <command>
 
@@ -21,9 +23,10 @@ const USAGE = `usage: firedrill <command>
                                 headless; every mitigate criterion at full marks, evidence for every point
   scenario list                 the bundled scenarios, one per line, id first
   scenario faults|operations    the fault kinds and learner operations scenarios may use
-  drill play <id|folder> [--seed N] [--difficulty LEVEL] [--actions FILE] [--db PATH]
-                                play a drill headless and print its score JSON
-  drill export <id|folder> [--seed N] [--difficulty LEVEL] [--actions FILE] --format F --out FILE
+  drill play <id|folder> [--seed N] [--difficulty LEVEL] [--team T] [--actions FILE] [--db PATH]
+                                play a drill headless and print its score JSON; --team "Ana:ic,Ben:comms"
+                                plays a team drill (the actions' drill.actAs switch who acts)
+  drill export <id|folder> [--seed N] [--difficulty LEVEL] [--team T] [--actions FILE] --format F --out FILE
   drill export --attempt ID --db PATH --format F --out FILE
                                 replay a drill (or re-derive a stored attempt) and write its
                                 metrics as OpenMetrics (F = openmetrics) or logs as ECS NDJSON
@@ -64,7 +67,9 @@ const USAGE = `usage: firedrill <command>
                                 it from its events and file it in F; one line per bundle with its flags
   grade report --db F --format csv|json [--scenario ID] [--learner NAME] [--from DAY] [--to DAY] [--out F]
                                 the class report: one CSV row per attempt (a column per rubric category,
-                                the flags last) or each attempt's JSON report (DAY: YYYY-MM-DD)
+                                the flags, then the team) or each attempt's JSON report (DAY: YYYY-MM-DD)
+  grade rescore --db F          re-score imported attempts left unscored because their scenario version
+                                was missing, once it is installed (bundled or --scenarios DIR)
   grade pdf --db F --attempt ID --out F
                                 print one attempt's report to PDF with headless Chromium
                                 ($FIREDRILL_CHROMIUM, else chromium, chromium-browser or google-chrome;
@@ -79,6 +84,15 @@ function integer(value: string | undefined, flag: string, io: CliIo): number | u
     return null;
   }
   return Number(value);
+}
+
+/** `--team`, read: undefined when not given, null (after saying why) when malformed. */
+function teamOption(value: string | undefined, io: CliIo): Participant[] | undefined | null {
+  if (value === undefined) return undefined;
+  const parsed = parseTeamOption(value);
+  if (parsed.ok) return parsed.team;
+  io.err(parsed.message);
+  return null;
 }
 
 /** Runs one CLI invocation and returns its exit code. */
@@ -112,6 +126,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         'prometheus-2': { type: 'boolean' },
         json: { type: 'boolean' },
         difficulty: { type: 'string' },
+        team: { type: 'string' },
         key: { type: 'string' },
         learner: { type: 'string' },
         scenario: { type: 'string' },
@@ -135,15 +150,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (command === 'scenario' && (sub === 'faults' || sub === 'operations') && rest.length === 0) return catalogCommand(sub, io);
   if (command === 'drill' && sub === 'play' && rest.length === 1) {
     const seed = integer(values.seed, '--seed', io);
-    if (seed === null) return 2;
-    return playCommand({ target: rest[0]!, seed, difficulty: values.difficulty, actionsFile: values.actions, db: values.db, scenariosDir }, io);
+    const team = teamOption(values.team, io);
+    if (seed === null || team === null) return 2;
+    return playCommand({ target: rest[0]!, seed, difficulty: values.difficulty, team, actionsFile: values.actions, db: values.db, scenariosDir }, io);
   }
   if (command === 'drill' && sub === 'export' && rest.length <= 1) {
     const seed = integer(values.seed, '--seed', io);
     const attempt = integer(values.attempt, '--attempt', io);
-    if (seed === null || attempt === null) return 2;
+    const team = teamOption(values.team, io);
+    if (seed === null || attempt === null || team === null) return 2;
     return exportCommand(
-      { target: rest[0], seed, difficulty: values.difficulty, actionsFile: values.actions, attempt, db: values.db, format: values.format, out: values.out, scenariosDir },
+      { target: rest[0], seed, difficulty: values.difficulty, team, actionsFile: values.actions, attempt, db: values.db, format: values.format, out: values.out, scenariosDir },
       io,
     );
   }
@@ -185,6 +202,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (command === 'grade' && sub === 'report' && rest.length === 0) {
     return gradeReportCommand({ db: values.db, format: values.format, scenario: values.scenario, learner: values.learner, from: values.from, to: values.to, out: values.out }, io);
   }
+  if (command === 'grade' && sub === 'rescore' && rest.length === 0) return gradeRescoreCommand({ db: values.db, scenariosDir }, io);
   if (command === 'grade' && sub === 'pdf' && rest.length === 0) {
     const attempt = integer(values.attempt, '--attempt', io);
     if (attempt === null) return 2;

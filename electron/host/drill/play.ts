@@ -1,8 +1,10 @@
 import type { ScoreReport } from '../../engine/scoring';
 import type { Backend } from '../backend';
 import type { TimedRequest } from './actions-file';
+import type { Participant } from '../../engine/team/types';
 
-export type PlayOptions = { scenario: string; version?: string; seed?: number; difficulty?: string; actions: readonly TimedRequest[] };
+/** `team` plays a team drill: the script's `drill.actAs` requests then say who takes each action. */
+export type PlayOptions = { scenario: string; version?: string; seed?: number; difficulty?: string; team?: Participant[]; actions: readonly TimedRequest[] };
 
 export type PlayResult = { ok: true; score: ScoreReport; warnings: string[] } | { ok: false; message: string };
 
@@ -11,7 +13,7 @@ export type PlayResult = { ok: true; score: ScoreReport; warnings: string[] } | 
  * time, runs on to the scenario's end (unless a `drill.end` came first) and returns the score.
  */
 export async function playDrill(backend: Backend, options: PlayOptions): Promise<PlayResult> {
-  const start = await backend.invoke('drill.start', { scenario: options.scenario, version: options.version, seed: options.seed, difficulty: options.difficulty });
+  const start = await backend.invoke('drill.start', { scenario: options.scenario, version: options.version, seed: options.seed, difficulty: options.difficulty, team: options.team });
   if (!start.ok) return { ok: false, message: start.error.message };
   const session = backend.context.session!;
   const warnings: string[] = [];

@@ -5,6 +5,8 @@ import type { Scenario } from '../../engine/scenario';
 import { defaultDifficulty } from '../../engine/scenario';
 import type { ScoreReport } from '../../engine/scoring';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
+import { teamOf } from '../../engine/team/attribution';
+import type { Participant } from '../../engine/team/types';
 import { findScenario } from '../scenarios/catalog';
 import type { Store } from '../store';
 import type { AttemptListing } from '../store/attempts-repo';
@@ -15,6 +17,8 @@ export type AttemptRecord = {
   learner: { name: string; studentId: string | null };
   scenario: { id: string; version: string; title: string; available: boolean; categories: string[] };
   difficulty: string;
+  /** A team drill's participants as its drill.start recorded them; empty for a drill played alone. */
+  team: Participant[];
   seed: number;
   startedAt: string;
   endedAt: string | null;
@@ -66,6 +70,7 @@ export function attemptRecord(store: Store, row: AttemptListing, load: ReturnTyp
     learner: { name: row.learner, studentId: store.gradedImports.studentId(row.learnerId) },
     scenario: { id: row.scenarioId, version: row.scenarioVersion, title: scenario?.doc.title ?? row.scenarioId, available: scenario !== undefined, categories: scenario ? rubricCategories(scenario) : [] },
     difficulty: loggedDifficulty(events) ?? (scenario ? defaultDifficulty(scenario.doc) : ''),
+    team: teamOf(events),
     seed: row.seed,
     startedAt: row.startedAt,
     endedAt: row.endedAt,
@@ -79,13 +84,17 @@ export function attemptRecord(store: Store, row: AttemptListing, load: ReturnTyp
   };
 }
 
-/** The per-attempt JSON report: who, which scenario, the score with its timings, and the flags. */
+/**
+ * The per-attempt JSON report: who, which scenario, the score with its timings (and a team attempt's breakdown in
+ * `score.team`), and the flags. A team attempt also names its participants; a solo one's JSON is as it always was.
+ */
 export function attemptJson(record: AttemptRecord) {
   return {
     attempt: record.attempt,
     learner: record.learner,
     scenario: { id: record.scenario.id, version: record.scenario.version, title: record.scenario.title, installed: record.scenario.available },
     difficulty: record.difficulty,
+    ...(record.team.length > 0 ? { participants: record.team } : {}),
     seed: record.seed,
     startedAt: record.startedAt,
     endedAt: record.endedAt,

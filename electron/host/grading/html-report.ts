@@ -3,6 +3,7 @@ import type { DrillEvent } from '../../engine/drill';
 import type { AttemptRecord } from './attempt-record';
 import { communicationExcerpts } from './communications';
 import { esc, simClock } from './html';
+import { teamSection } from './team-section';
 import { timelineSvg } from './timeline-svg';
 
 const STYLE = `
@@ -13,7 +14,10 @@ table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #cc
 pre { white-space: pre-wrap; font: inherit; margin: 0; } .total { font-size: 18px; font-weight: bold; }
 `;
 
-/** The printable report of one attempt: summary, score by category with evidence, timeline, messages, postmortem. */
+/**
+ * The printable report of one attempt: summary, score by category with evidence, a team attempt's per-participant
+ * breakdown, timeline, messages, postmortem.
+ */
 export function attemptHtml(record: AttemptRecord): string {
   const title = `${record.learner.name} — ${record.scenario.title}`;
   return `<!doctype html>
@@ -21,6 +25,7 @@ export function attemptHtml(record: AttemptRecord): string {
 <body>
 ${summary(record)}
 ${scoreSection(record)}
+${teamSection(record.team, record.score)}
 <h2>Timeline</h2>
 ${timelineSvg(record.events, record.occurrences, record.durationMs)}
 ${communications(record.events)}

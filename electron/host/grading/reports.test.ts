@@ -58,10 +58,10 @@ function csv(filter = {}) {
 const categoriesOf = (s: ScoreReport) => [...new Set(s.criteria.map((c) => c.category))];
 
 describe('class CSV', () => {
-  it('has the fixed columns, the union of both rubrics’ categories in rubric order, and the flags last', () => {
+  it('has the fixed columns, the union of both rubrics’ categories in rubric order, the flags, and the participants last', () => {
     const [header] = csv();
     const union = [...categoriesOf(scores.ada!), ...categoriesOf(scores.bob!).filter((c) => !categoriesOf(scores.ada!).includes(c))];
-    expect(header).toBe(['attempt', 'learner', 'student_id', 'scenario', 'version', 'difficulty', 'date', 'duration_s', 'total', 'max', ...union, 'flags'].join(','));
+    expect(header).toBe(['attempt', 'learner', 'student_id', 'scenario', 'version', 'difficulty', 'date', 'duration_s', 'total', 'max', ...union, 'flags', 'participants'].join(','));
   });
 
   it('puts each attempt’s re-derived points in its row; the tampered claim is a flag, not the total', () => {
@@ -75,12 +75,13 @@ describe('class CSV', () => {
     expect(cell(ada, 'total')).toBe(String(scores.ada!.total));
     expect(cell(ada, 'max')).toBe(String(scores.ada!.max));
     for (const [category, c] of Object.entries(scores.ada!.categories)) expect(cell(ada, category)).toBe(String(c.points));
-    expect(ada.at(-1)).toBe('');
+    // No flags, and no participants: both played alone.
+    expect(ada.slice(-2)).toEqual(['', '']);
     // Bob's name holds a comma and quotes: one quoted cell. His flag names the claimed and earned totals.
     expect(rows[1]).toContain('"Bob, ""the builder"""');
     expect(rows[1]).toContain(`,${scores.bob!.total},${scores.bob!.max},`);
     // The flag holds a comma, so it is quoted too.
-    expect(rows[1]!.endsWith(`,"claimed 999, events earn ${scores.bob!.total}"`)).toBe(true);
+    expect(rows[1]!.endsWith(`,"claimed 999, events earn ${scores.bob!.total}",`)).toBe(true);
   });
 
   it('leaves a category empty for a scenario whose rubric lacks it', () => {

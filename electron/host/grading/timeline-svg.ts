@@ -35,7 +35,8 @@ export function timelineSvg(events: readonly DrillEvent[], occurrences: readonly
       const ending = o.kind === 'fault.started' || o.kind === 'alert.fired' ? endOf(o, occurrences) : undefined;
       if (o.kind === 'fault.started' || o.kind === 'alert.fired') {
         const w = Math.max(2, x(ending ?? span) - x(o.at));
-        const fill = o.redHerring ? '#bbb' : o.kind === 'fault.started' ? '#d9534f' : '#f0ad4e';
+        // Red herrings and faults the instructor injected are not the incident: greyed.
+        const fill = o.redHerring || o.injected ? '#bbb' : o.kind === 'fault.started' ? '#d9534f' : '#f0ad4e';
         rows.push(`<rect x="${x(o.at).toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="12" fill="${fill}"><title>${esc(`${o.name} ${simClock(o.at)}–${ending === undefined ? 'end' : simClock(ending)}`)}</title></rect>`);
       } else if (o.kind === 'page.triggered' || o.kind === 'page.escalated') {
         rows.push(`<circle cx="${x(o.at).toFixed(1)}" cy="${y + 6}" r="4" fill="#5b6ee1"><title>${esc(`${o.kind} ${o.name} ${simClock(o.at)}`)}</title></circle>`);

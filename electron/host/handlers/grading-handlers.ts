@@ -1,13 +1,13 @@
 import { err, ok } from '../../contract';
-import { appVersion, exportBundle, importBundle } from '../bundles';
+import { appVersion, exportBundle, importBundle, rescoreImports } from '../bundles';
 import { attemptHtml, attemptReportRecord, classReport, scenarioCache } from '../grading';
 import type { HandlerMap } from './context';
 
 /** Attempt bundles out (for the student) and in (for the grader), and the class report. */
 export const gradingHandlers: HandlerMap = {
   'attempt.exportBundle': (context, input) => exportBundle(context.store, input.attempt, { appVersion: appVersion(), key: input.key || undefined }),
-  // TEMPORARY (integration in progress): replaced by the real re-score before commit.
-  'grade.rescore': () => err('internal', 'grade.rescore is being built'),
+  // Attempts imported before their scenario version was installed get the score their events earn.
+  'grade.rescore': (context) => ok(rescoreImports(context.store, scenarioCache(context.store, context.imports.imported))),
   'grade.import': (context, input) => {
     const load = scenarioCache(context.store, context.imports.imported);
     return ok(input.files.map((f) => importBundle(context.store, f.name, f.json, input.key || undefined, load)));

@@ -48,7 +48,7 @@ export const instructorHandlers: HandlerMap = {
   'instructor.view': (context) => {
     const refused = refusal(context, { needsLive: false });
     if (refused) return refused;
-    return ok(instructorView(context.session!, currentSpeed(context), projectorState(context), dashboardChoices(context)));
+    return ok(instructorView(context.session!, currentSpeed(context), projectorState(context), dashboardChoices(context), context.store));
   },
   'instructor.clock': (context, input) => {
     const refused = refusal(context, { needsLive: true });

@@ -3,6 +3,8 @@ import type { DrillEvent } from '../../engine/drill/actions';
 import { clockTime } from '../../engine/scoring/clock';
 import type { AttemptSession } from '../drill/session';
 import type { InstructorView, ProjectorState } from '../../contract/requests';
+import type { Store } from '../store';
+import { idealNext } from './next-step';
 
 /**
  * What the instructor console shows: the learner's view plus the hidden truth (each fault's state, red herrings
@@ -13,6 +15,8 @@ export function instructorView(
   speed: number,
   projection: ProjectorState,
   dashboards: InstructorView['dashboards'],
+  /** Where the scenario's expert script is read from, for the ideal path's next step. */
+  store?: Store,
 ): InstructorView {
   const drill = session.drill;
   const doc = drill.scenario.doc;
@@ -38,6 +42,7 @@ export function instructorView(
     faultLibrary: faultLibrary(session),
     projection,
     dashboards,
+    idealNext: store ? idealNext(store, session, events) : { status: 'unavailable', reason: 'no scenario store to read the expert script from' },
   };
 }
 

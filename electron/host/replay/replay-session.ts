@@ -1,11 +1,12 @@
 import type { TranscriptEntry } from '../../contract/requests';
 import type { ActionOutcome, DrillAction, DrillEvent } from '../../engine/drill';
 import { Drill, eventToAction } from '../../engine/drill';
-import { loggedDifficulty } from '../../engine/drill/replay';
+import { loggedDifficulty, loggedTeam } from '../../engine/drill/replay';
 import type { Scenario } from '../../engine/scenario';
 import type { ScoreReport } from '../../engine/scoring';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import type { AttemptSession } from '../drill/session';
+import type { Participant } from '../../engine/team/types';
 
 export const READ_ONLY = 'this is a replay: it is read-only';
 
@@ -34,6 +35,8 @@ export class ReplaySession implements AttemptSession {
   readonly endsAt: number;
   private readonly stored: readonly DrillEvent[];
   private readonly difficulty: string | undefined;
+  /** A team drill's team: a backwards seek starts the drill again with it, so `team.switch` events re-apply. */
+  private readonly team: Participant[] | undefined;
   private current!: Drill;
   /** How many stored events (of every type) are behind the current moment. */
   private applied = 0;
@@ -47,6 +50,7 @@ export class ReplaySession implements AttemptSession {
     this.endsAt = source.endsAt;
     this.stored = source.events;
     this.difficulty = loggedDifficulty(source.events);
+    this.team = loggedTeam(source.events);
     this.restart();
     this.seek(0);
   }
@@ -97,7 +101,7 @@ export class ReplaySession implements AttemptSession {
   }
 
   private restart(): void {
-    this.current = new Drill(this.scenario, this.seed, this.difficulty);
+    this.current = new Drill(this.scenario, this.seed, this.difficulty, this.team);
     this.applied = 0;
     this.commands = [];
   }

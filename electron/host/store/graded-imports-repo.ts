@@ -13,6 +13,18 @@ export type ImportedAttempt = {
 /** One logged event exactly as the bundle holds it: the chain is stored as it came, broken or not. */
 export type ImportedEvent = { seq: number; t: number; type: string; payload: unknown; wallTime: string; prevHash: string; hash: string };
 
+/** An imported attempt the grader has no score for: what re-playing it needs, and what its import found. */
+export type UnscoredImport = {
+  attemptId: number;
+  learner: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  seed: number;
+  ended: boolean;
+  claimedTotal: number | null;
+  flags: string[];
+};
+
 export type GradedImport = { bundleKey: string; chainHead: string; attemptId: number; fileName: string; claimedTotal: number | null; flags: string[]; importedAt: string };
 
 /** Imported bundles: the attempts they became, and what verifying them found. */
@@ -36,6 +48,13 @@ export function createGradedImportsRepo(db: Db, wallTime: () => string) {
     `INSERT INTO events (attempt_id, seq, sim_ms, wall_time, type, payload_json, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const unscored = db.prepare(
+    `SELECT g.attempt_id AS attemptId, l.name AS learner, a.scenario_id AS scenarioId, a.scenario_version AS scenarioVersion, a.seed AS seed,
+            a.ended_at AS endedAt, g.claimed_total AS claimedTotal, g.flags_json AS flagsJson
+     FROM graded_imports g JOIN attempts a ON a.id = g.attempt_id JOIN learners l ON l.id = a.learner_id
+     WHERE NOT EXISTS (SELECT 1 FROM scores s WHERE s.attempt_id = g.attempt_id) ORDER BY g.attempt_id`,
+  );
+  const updateFlags = db.prepare('UPDATE graded_imports SET flags_json = ? WHERE attempt_id = ?');
   const hasScenario = db.prepare('SELECT 1 FROM scenarios WHERE id = ? AND version = ?');
   // A version the grader lacks still needs a row for the attempt's foreign key. It is filed before every real
   // import of the id (lowest import order) so it never shadows an installed version as "the newest".
@@ -75,6 +94,15 @@ export function createGradedImportsRepo(db: Db, wallTime: () => string) {
     /** Gives a learner the student id a bundle carried, unless they already have one. */
     fillStudentId(learnerId: number, studentId: string): void {
       fillStudentId?.run(studentId, learnerId);
+    },
+    /** Imported attempts without a score (their scenario version was missing, or their events would not play), oldest first. */
+    unscored(): UnscoredImport[] {
+      type UnscoredRow = Omit<UnscoredImport, 'ended' | 'flags'> & { endedAt: string | null; flagsJson: string };
+      return (unscored.all() as UnscoredRow[]).map(({ endedAt, flagsJson, ...row }) => ({ ...row, ended: endedAt !== null, flags: JSON.parse(flagsJson) as string[] }));
+    },
+    /** Replaces what verifying an imported attempt found (after it was re-scored). */
+    setFlags(attemptId: number, flags: readonly string[]): void {
+      updateFlags.run(JSON.stringify(flags), attemptId);
     },
     /** Writes the attempt, its events and the import record in one transaction; returns the new attempt id. */
     record,

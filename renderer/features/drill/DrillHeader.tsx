@@ -5,6 +5,7 @@ import { IncidentStatusBar } from '../incident/IncidentStatusBar';
 import { SettingsButton } from '../settings/SettingsDialog';
 import { appSelectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { TeamSwitcher } from '../team/TeamSwitcher';
 
 const SPEEDS = [
   { speed: 0, label: 'Pause' },
@@ -13,7 +14,7 @@ const SPEEDS = [
   { speed: 60, label: '60×' },
 ] as const;
 
-/** The drill's title, clock and controls; in a replay only what it shows (the replay bar has the controls). */
+/** The drill's title, clock, who acts (a team drill) and controls; in a replay only what it shows (the replay bar has the controls). */
 export function DrillHeader({ view, replay = false }: { view: DrillView; replay?: boolean }) {
   return (
     <header className="drill-header">
@@ -26,6 +27,7 @@ export function DrillHeader({ view, replay = false }: { view: DrillView; replay?
           {clockTime(view.startUnixMs, view.now)} <span className="elapsed">{elapsed(view.now)}</span>
         </span>
       </div>
+      {view.team && <TeamSwitcher team={view.team} locked={replay || view.ended} />}
       {replay ? <IncidentStatusBar view={{ ...view, ended: true }} /> : <LiveControls view={view} />}
       <SettingsButton />
     </header>
@@ -35,6 +37,7 @@ export function DrillHeader({ view, replay = false }: { view: DrillView; replay?
 /** Speed, resolution and end: what a learner does to the live drill from the header. */
 function LiveControls({ view }: { view: DrillView }) {
   const speed = useAppStore(appSelectors.speed);
+  const pausedByInstructor = useAppStore((s) => s.speed === 0 && s.speedBy === 'instructor');
   const setSpeed = useAppStore((s) => s.setSpeed);
   const resolveIncident = useAppStore((s) => s.resolveIncident);
   const endDrill = useAppStore((s) => s.endDrill);
@@ -49,6 +52,11 @@ function LiveControls({ view }: { view: DrillView }) {
           </button>
         ))}
       </div>
+      {pausedByInstructor && !view.ended && (
+        <span className="paused-by-instructor" role="status">
+          Paused by the instructor
+        </span>
+      )}
       <form
         className="resolve"
         onSubmit={(event) => {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../state/store';
 import { ClassTable } from './ClassTable';
 import { ImportBundles } from './ImportBundles';
+import { RescoreImports } from './RescoreImports';
 
 /** The grader's screen: import a class's bundles, then read, filter and download the class's results. */
 export function GradingScreen() {
@@ -26,6 +27,7 @@ export function GradingScreen() {
         </p>
       )}
       <ImportBundles />
+      <RescoreImports />
       <ClassTable />
     </main>
   );

@@ -1,3 +1,4 @@
+import type { GradeRescoreOutcome } from '../../../electron/contract';
 import type { GradedAttempt, GradeImportOutcome } from '../../state/grading-slice';
 
 /** One import outcome as a line of the list: what happened to the file, in the CLI's words. */
@@ -43,4 +44,19 @@ export function gradeChoices(attempts: readonly GradedAttempt[]): { learners: st
   const scenarios = new Map<string, string>();
   for (const a of attempts) if (!scenarios.has(a.scenario.id)) scenarios.set(a.scenario.id, a.scenario.title);
   return { learners, scenarios: [...scenarios].map(([id, title]) => ({ id, title })).sort((a, b) => a.title.localeCompare(b.title)) };
+}
+
+/** One re-score outcome as a line of the list, in the CLI's words. */
+export function rescoreText(outcome: GradeRescoreOutcome): string {
+  const who = `attempt ${outcome.attempt} (${outcome.learner}, ${outcome.scenario})`;
+  return outcome.status === 'rescored' ? `${who}: re-scored ${outcome.score.total}/${outcome.score.max}` : `${who}: still not scored: ${outcome.reason}`;
+}
+
+/**
+ * Whether an attempt was imported without a score because it could not be re-played (its scenario version was
+ * missing, or its events would not play): the flag an import writes then ends "not re-scored". An attempt still
+ * running in this app has no score either, but re-scoring is not what it needs.
+ */
+export function awaitsRescore(attempt: GradedAttempt): boolean {
+  return attempt.score === null && attempt.flags.some((f) => f.endsWith('not re-scored'));
 }

@@ -3,7 +3,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { GradedAttempt } from '../../state/grading-slice';
 import { GradedTable } from './ClassTable';
-import { categoryColumns, outcomeText, simDuration } from './grading-format';
+import { awaitsRescore, categoryColumns, outcomeText, simDuration } from './grading-format';
+import { RescoreOutcomes } from './RescoreImports';
 
 const score = (categories: Record<string, { points: number; max: number }>) => {
   const values = Object.values(categories);
@@ -55,5 +56,30 @@ describe('history export', () => {
     );
     expect(html).toContain('aria-label="Export bundle of attempt 1: Checkout"');
     expect(html).not.toContain('Export bundle of attempt 2');
+  });
+});
+
+describe('re-score', () => {
+  it('waits for a re-score only on an unscored attempt whose import said "not re-scored"', () => {
+    expect(awaitsRescore(graded({ score: null, flags: ['scenario version not installed: not re-scored'] }))).toBe(true);
+    expect(awaitsRescore(graded({ score: null, flags: ['broken chain at seq 4', 'cannot re-play the events (boom): not re-scored'] }))).toBe(true);
+    expect(awaitsRescore(graded({ score: null, flags: [] }))).toBe(false); // an attempt still running here
+    expect(awaitsRescore(graded({ flags: ['claimed 120, events earn 61'] }))).toBe(false);
+  });
+
+  it('lists each outcome in the CLI’s words, flagged and missing ones marked', () => {
+    const html = renderToStaticMarkup(
+      createElement(RescoreOutcomes, {
+        outcomes: [
+          { attempt: 3, learner: 'Ada', scenario: 'checkout', status: 'rescored', score: { total: 43, max: 132 }, flags: [] },
+          { attempt: 4, learner: 'Bob', scenario: 'checkout', status: 'rescored', score: { total: 43, max: 132 }, flags: ['claimed 999, events earn 43'] },
+          { attempt: 5, learner: 'Cy', scenario: 'outage', status: 'still-missing', reason: 'scenario outage version abc is not installed' },
+        ],
+      }),
+    );
+    expect(html).toContain('<li class="outcome-ok" data-status="rescored">attempt 3 (Ada, checkout): re-scored 43/132; ok</li>');
+    expect(html).toContain('<li class="outcome-flagged" data-status="rescored">attempt 4 (Bob, checkout): re-scored 43/132<span class="outcome-flags">; flags: claimed 999, events earn 43</span></li>');
+    expect(html).toContain('<li class="outcome-error" data-status="still-missing">attempt 5 (Cy, outage): still not scored: scenario outage version abc is not installed</li>');
+    expect(renderToStaticMarkup(createElement(RescoreOutcomes, { outcomes: [] }))).toContain('Nothing to re-score');
   });
 });

@@ -1,8 +1,10 @@
 import { useCallback, useEffect } from 'react';
 import { useAppStore } from '../../state/store';
 import { ControlsPanel } from './ControlsPanel';
+import { FaultLibraryPanel } from './FaultLibraryPanel';
 import { LearnerPanel } from './LearnerPanel';
 import { PinPrompt } from './PinPrompt';
+import { ProjectorPanel } from './ProjectorPanel';
 import { TruthPanel } from './TruthPanel';
 import { usePolling } from './use-polling';
 
@@ -42,6 +44,8 @@ function UnlockedConsole() {
           <LearnerPanel view={view} />
           <ControlsPanel view={view} />
           <TruthPanel view={view} />
+          <ProjectorPanel view={view} />
+          <FaultLibraryPanel view={view} />
         </div>
       ) : (
         <p>No drill is running yet: start one on the learner’s screen.</p>

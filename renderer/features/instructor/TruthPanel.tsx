@@ -1,7 +1,8 @@
-import type { InstructorView } from '../../../electron/contract/requests';
-import { elapsed } from '../../format';
+import type { IdealNext, InstructorView } from '../../../electron/contract/requests';
+import { clockTime, elapsed } from '../../format';
+import { Markdown } from '../markdown/Markdown';
 
-/** What the learner cannot see: each fault's state (red herrings marked) and the expert's way out. */
+/** What the learner cannot see: each fault's state (red herrings marked), the ideal path's next step, the way out. */
 export function TruthPanel({ view }: { view: InstructorView }) {
   return (
     <section className="instructor-panel" aria-label="Hidden truth">
@@ -15,12 +16,46 @@ export function TruthPanel({ view }: { view: InstructorView }) {
           </li>
         ))}
       </ul>
+      <h3>Next on the ideal path</h3>
+      <IdealNextStep next={view.idealNext} startUnixMs={view.learner.startUnixMs} />
       {view.nextStep && (
         <>
           <h3>The expert’s way out</h3>
-          <p className="instructor-next-step">{view.nextStep}</p>
+          <div className="instructor-next-step">
+            <Markdown source={view.nextStep} />
+          </div>
         </>
       )}
     </section>
   );
+}
+
+/** A criterion id as words ("roll-back" → "roll back"): the rubric has no separate title for it. */
+function criterionWords(id: string): string {
+  return id.replace(/[-_]+/g, ' ');
+}
+
+/** The first criterion the expert earned that the learner has not, with the expert's action and when they took it. */
+function IdealNextStep({ next, startUnixMs }: { next: IdealNext; startUnixMs: number }) {
+  switch (next.status) {
+    case 'building':
+      return <p role="status">Working out the ideal path (the expert’s run on this seed)…</p>;
+    case 'unavailable':
+      return <p>No ideal path to follow: {next.reason}.</p>;
+    case 'caught-up':
+      return <p data-testid="ideal-next">The learner has earned all {next.steps} criteria the expert earned.</p>;
+    case 'next':
+      return (
+        <div data-testid="ideal-next">
+          <p>
+            <strong>{criterionWords(next.criterion)}</strong> ({next.category}, {next.points} points). The expert’s action: <code>{next.action}</code> (
+            {next.actionType}) at {clockTime(startUnixMs, next.t)} UTC ({elapsed(next.t)}).
+          </p>
+          {next.advice && <p className="instructor-preview">{next.advice}</p>}
+          <p className="instructor-preview">
+            {next.remaining === 1 ? 'The last criterion the expert earned that the learner has not.' : `${next.remaining - 1} more after this one.`}
+          </p>
+        </div>
+      );
+  }
 }

@@ -1,6 +1,7 @@
 import type { ScoreReport } from '../../../electron/contract';
 import { formatDurationMs } from '../../format';
 import { useAppStore } from '../../state/store';
+import { TeamBreakdownTable } from './TeamBreakdownTable';
 
 /**
  * The attempt's score. On the drill's screen it leads on to the review screen (postmortem and debrief); inside the
@@ -83,6 +84,7 @@ export function ScoreView({ score, inReview = false }: { score: ScoreReport; inR
           ))}
         </tbody>
       </table>
+      {score.team && <TeamBreakdownTable team={score.team} criteria={score.criteria} />}
       {!inReview && (
         <div className="score-actions">
           <button

@@ -3,6 +3,7 @@ import { Terminal } from '@xterm/xterm';
 import type { IDisposable } from '@xterm/xterm';
 import { TerminalController } from './terminal-controller';
 import type { TerminalApi } from './terminal-api';
+import { terminalTheme, watchTheme } from './terminal-theme';
 
 /** Read-only view of the terminal for end-to-end tests and the benchmark (set on the host element). */
 export type TerminalProbe = {
@@ -37,7 +38,9 @@ export class TermWrap {
       fontSize: 13,
       cursorBlink: true,
       scrollback: 5000,
-      theme: { background: '#0b0c0e', foreground: '#d8d9da' },
+      theme: terminalTheme(),
+      // Coloured output (red errors, green prompts) stays readable on the light theme's white too.
+      minimumContrastRatio: 4.5,
     });
     // Addons loaded into the terminal are disposed with it.
     this.terminal.loadAddon(this.fit);
@@ -55,6 +58,7 @@ export class TermWrap {
       this.terminal.onData((data) => this.controller.input(data)),
       this.terminal.onResize(({ cols }) => this.controller.resize(cols)),
       this.installProbe(),
+      watchTheme(() => (this.terminal.options.theme = terminalTheme())),
     );
     this.terminal.writeln('Firedrill shell. Type \x1b[1mhelp\x1b[0m to list commands.');
     void this.controller.start();

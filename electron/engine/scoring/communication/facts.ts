@@ -1,6 +1,7 @@
 import type { DrillEvent } from '../../drill';
 import type { ChatMessage, Severity } from '../../drill/incident/types';
 import type { ScoringContext } from '../context';
+import { extraToIncident } from '../window';
 
 /** When the incident began for communication purposes, and how a detail line names that moment. */
 export type IncidentStart = { at: number; label: 'the first alert' | 'the declaration' };
@@ -16,13 +17,13 @@ export function incidentStart(context: ScoringContext): IncidentStart | undefine
   return declared === undefined ? undefined : { at: declared.t, label: 'the declaration' };
 }
 
-/** One stretch of time an incident fault (never a red herring) was active; `end` is unset while it still is. */
+/** One stretch of time an incident fault (never a red herring or an injected one) was active; `end` is unset while it still is. */
 export type FaultSpan = { name: string; start: number; end?: number };
 
 export function faultSpans(context: ScoringContext): FaultSpan[] {
   const spans: FaultSpan[] = [];
   for (const o of context.occurrences) {
-    if (o.redHerring) continue;
+    if (extraToIncident(o)) continue;
     if (o.kind === 'fault.started') spans.push({ name: o.name, start: o.at });
     if (o.kind === 'fault.cleared') {
       const open = spans.find((s) => s.name === o.name && s.end === undefined);

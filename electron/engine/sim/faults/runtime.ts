@@ -3,6 +3,7 @@ import type { SimMillis } from '../clock';
 import { parseDuration } from '../duration';
 import type { World } from '../world';
 import { conditionHolds } from './conditions';
+import { injectionOnlyFaults } from './library';
 import { FAULTS } from './registry';
 import type { ActiveFault, FaultOperator } from './types';
 
@@ -17,13 +18,17 @@ export type FaultState = {
   triggeredAt?: SimMillis;
 };
 
-export type FaultChange = { kind: 'fault.started' | 'fault.cleared'; fault: string; redHerring: boolean; at: SimMillis };
+/** `injected`: a library fault the instructor started (or one that waited after it), extra to the incident. */
+export type FaultChange = { kind: 'fault.started' | 'fault.cleared'; fault: string; redHerring: boolean; injected?: true; at: SimMillis };
 
 /** Starts faults when their triggers fire, steps the active ones, and clears them when the world or an operation ends them. */
 export class FaultRuntime {
   readonly faults: FaultState[];
+  /** Faults that start only after an instructor's injection; their changes are marked `injected`. */
+  private readonly injectionOnly: ReadonlySet<string>;
 
   constructor(specs: readonly FaultSpec[]) {
+    this.injectionOnly = injectionOnlyFaults(specs);
     this.faults = specs.map((spec) => {
       const operator = FAULTS.get(spec.kind)!;
       return { spec, operator, active: { id: spec.id, target: spec.target, params: operator.params.parse(spec.params) as Record<string, unknown> }, state: 'waiting' };
@@ -38,7 +43,7 @@ export class FaultRuntime {
         fault.state = 'active';
         fault.startedAt = now;
         fault.operator.start(world, fault.active);
-        changes.push({ kind: 'fault.started', fault: fault.spec.id, redHerring: fault.spec.red_herring, at: now });
+        changes.push(this.change('fault.started', fault, now));
       }
     }
     for (const fault of this.faults) {
@@ -83,7 +88,11 @@ export class FaultRuntime {
     fault.state = 'cleared';
     fault.clearedAt = world.now;
     fault.operator.stop(world, fault.active);
-    return { kind: 'fault.cleared', fault: fault.spec.id, redHerring: fault.spec.red_herring, at: world.now };
+    return this.change('fault.cleared', fault, world.now);
+  }
+
+  private change(kind: FaultChange['kind'], fault: FaultState, at: SimMillis): FaultChange {
+    return { kind, fault: fault.spec.id, redHerring: fault.spec.red_herring, ...(this.injectionOnly.has(fault.spec.id) ? { injected: true as const } : {}), at };
   }
 
   private triggered(world: World, fault: FaultState): boolean {

@@ -1,0 +1,38 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { IdealNext, InstructorView } from '../../../electron/contract/requests';
+import { TruthPanel } from './TruthPanel';
+
+// 2026-03-13T10:00:00Z, the checkout scenario's start.
+const START = Date.UTC(2026, 2, 13, 10, 0, 0);
+
+const view = (idealNext: IdealNext, nextStep: string | null = null) =>
+  ({ learner: { startUnixMs: START }, faults: [], nextStep, idealNext }) as unknown as InstructorView;
+const render = (v: InstructorView) => renderToStaticMarkup(createElement(TruthPanel, { view: v }));
+
+describe('TruthPanel', () => {
+  it('renders the way out as Markdown, not as its source text', () => {
+    const html = render(view({ status: 'building' }, 'Roll back with `kubectl rollout undo`:\n\n- then **watch** the error ratio'));
+    expect(html).toContain('<code>kubectl rollout undo</code>');
+    expect(html).toContain('<strong>watch</strong>');
+    expect(html).not.toContain('**watch**');
+  });
+
+  it('names the next step on the ideal path with the expert’s action and its wall-clock time', () => {
+    const html = render(
+      view({ status: 'next', criterion: 'roll-back', category: 'mitigate', points: 20, advice: 'Roll back the release.', actionType: 'terminal.exec', action: 'kubectl rollout undo deployment/checkout -n shop', t: 240_000, remaining: 3 }),
+    );
+    expect(html).toContain('<strong>roll back</strong> (mitigate, 20 points)');
+    expect(html).toContain('<code>kubectl rollout undo deployment/checkout -n shop</code>');
+    expect(html).toContain('10:04:00 UTC (T+4:00)');
+    expect(html).toContain('Roll back the release.');
+    expect(html).toContain('2 more after this one.');
+  });
+
+  it('says so when the learner has earned everything the expert did, and while the path is worked out', () => {
+    expect(render(view({ status: 'caught-up', steps: 12 }))).toContain('earned all 12 criteria the expert earned');
+    expect(render(view({ status: 'building' }))).toContain('Working out the ideal path');
+    expect(render(view({ status: 'unavailable', reason: 'the scenario has no expert script' }))).toContain('No ideal path to follow: the scenario has no expert script.');
+  });
+});
