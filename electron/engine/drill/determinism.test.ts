@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testScenario } from '../testing/scenarios';
 import type { DrillAction } from './actions';
 import { Drill } from './drill';
+import { drillOutputs } from '../testing/drill-outputs';
 
 /** A world with every kind of part, a fault and a learner who acts on it. */
 const scenario = testScenario({
@@ -37,21 +38,10 @@ function play(seed: number): Drill {
   return drill;
 }
 
-/** Every sample of every series and every log event, as one comparable value. */
-function outputs(drill: Drill) {
-  const series = drill.sim.store.all().map((s) => ({
-    key: s.key,
-    times: Array.from(s.times.subarray(0, s.length)),
-    // Compare bit patterns so NaN stale markers compare equal only to themselves.
-    values: Array.from(new Uint32Array(s.values.buffer, 0, s.length * 2)),
-  }));
-  return { series, logs: JSON.stringify(drill.sim.logs.all()), history: drill.occurrences() };
-}
-
 describe('determinism', () => {
   it('the same scenario, seed and actions produce every sample and log event identically', () => {
-    const a = outputs(play(11));
-    const b = outputs(play(11));
+    const a = drillOutputs(play(11));
+    const b = drillOutputs(play(11));
     expect(a.series.length).toBeGreaterThan(100);
     expect(b.series).toEqual(a.series);
     expect(b.logs).toBe(a.logs);
@@ -59,13 +49,13 @@ describe('determinism', () => {
   });
 
   it('another seed gives other samples and logs from the same world', () => {
-    const a = outputs(play(11));
-    const b = outputs(play(12));
+    const a = drillOutputs(play(11));
+    const b = drillOutputs(play(12));
     // Pod names come from the seed; everything else about the estate is the scenario's.
-    const podless = (o: ReturnType<typeof outputs>) => o.series.map((s) => s.key).filter((k) => !k.includes('pod=')).sort();
+    const podless = (o: ReturnType<typeof drillOutputs>) => o.series.map((s) => s.key).filter((k) => !k.includes('pod=')).sort();
     expect(podless(b)).toEqual(podless(a));
     expect(b.logs).not.toBe(a.logs);
-    const first = (o: ReturnType<typeof outputs>) => o.series.find((s) => s.key.startsWith('service:http_requests:rate1m'))!.values;
+    const first = (o: ReturnType<typeof drillOutputs>) => o.series.find((s) => s.key.startsWith('service:http_requests:rate1m'))!.values;
     expect(first(b)).not.toEqual(first(a));
   });
 });

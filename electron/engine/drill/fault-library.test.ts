@@ -11,6 +11,7 @@ import type { DrillAction, DrillEvent } from './actions';
 import type { Occurrence } from './drill';
 import { Drill } from './drill';
 import { replayDrill } from './replay';
+import { drillOutputs } from '../testing/drill-outputs';
 
 const MINUTE = 60_000;
 
@@ -116,16 +117,6 @@ function play(instructor: [number, DrillAction][] = []): { drill: Drill; events:
   return { drill, events };
 }
 
-/** Every sample of every series and every log line, as one comparable value. */
-function outputs(drill: Drill) {
-  const series = drill.sim.store.all().map((s) => ({
-    key: s.key,
-    times: Array.from(s.times.subarray(0, s.length)),
-    values: Array.from(new Uint32Array(s.values.buffer, 0, s.length * 2)),
-  }));
-  return { series, logs: JSON.stringify(drill.sim.logs.all()), history: drill.occurrences() };
-}
-
 describe('a drill with an injection', () => {
   // Injected at 30s, before the incident's own fault starts at 1m: the earliest fault start is the injected one.
   const injectEarly: [number, DrillAction][] = [[30_000, { type: 'instructor.injectFault', fault: 'extra' }]];
@@ -133,8 +124,8 @@ describe('a drill with an injection', () => {
   it('replays from its log to the same samples, log lines and history as it played live', () => {
     const live = play(injectEarly);
     const replayed = replayDrill(scenario, 5, live.events, live.drill.endsAt);
-    const a = outputs(live.drill);
-    const b = outputs(replayed);
+    const a = drillOutputs(live.drill);
+    const b = drillOutputs(replayed);
     expect(a.history.some((o) => o.injected)).toBe(true);
     expect(b.series).toEqual(a.series);
     expect(b.logs).toBe(a.logs);
