@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { catalogCommand, listCommand, validateCommand } from './scenario-commands';
 import { exportCommand } from './export-command';
 import { attemptExportCommand } from './bundle-command';
+import { gradePdfClassCommand } from './grade-pdf-class';
 import { gradeImportCommand, gradePdfCommand, gradeReportCommand, gradeRescoreCommand } from './grade-command';
 import type { CliIo } from './io';
 import { processIo } from './io';
@@ -74,6 +75,8 @@ const USAGE = `usage: firedrill <command>
                                 print one attempt's report to PDF with headless Chromium
                                 ($FIREDRILL_CHROMIUM, else chromium, chromium-browser or google-chrome;
                                 --format html writes the HTML report instead)
+  grade pdf --db F --out DIR [--scenario ID] [--learner NAME] [--from DAY] [--to DAY]
+                                the class: one report per attempt into DIR, a progress line per file
 
   --scenarios DIR               where scenario folders live (default: the bundled ones)`;
 
@@ -203,6 +206,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return gradeReportCommand({ db: values.db, format: values.format, scenario: values.scenario, learner: values.learner, from: values.from, to: values.to, out: values.out }, io);
   }
   if (command === 'grade' && sub === 'rescore' && rest.length === 0) return gradeRescoreCommand({ db: values.db, scenariosDir }, io);
+  if (command === 'grade' && sub === 'pdf' && rest.length === 0 && values.attempt === undefined && values.out !== undefined) {
+    return gradePdfClassCommand({ db: values.db, outDir: values.out, format: values.format, scenario: values.scenario, learner: values.learner, from: values.from, to: values.to }, io);
+  }
   if (command === 'grade' && sub === 'pdf' && rest.length === 0) {
     const attempt = integer(values.attempt, '--attempt', io);
     if (attempt === null) return 2;

@@ -18,6 +18,11 @@ pre { white-space: pre-wrap; font: inherit; margin: 0; } .total { font-size: 18p
  * The printable report of one attempt: summary, score by category with evidence, a team attempt's per-participant
  * breakdown, timeline, messages, postmortem.
  */
+/** The file name (without extension) an attempt's report is saved under: attempt, learner and scenario. */
+export function attemptReportName(record: Pick<AttemptRecord, 'attempt' | 'learner' | 'scenario'>): string {
+  return `firedrill-attempt-${record.attempt}-${record.learner.name}-${record.scenario.id}`.replace(/[^A-Za-z0-9_.-]+/g, '-');
+}
+
 export function attemptHtml(record: AttemptRecord): string {
   const title = `${record.learner.name} — ${record.scenario.title}`;
   return `<!doctype html>

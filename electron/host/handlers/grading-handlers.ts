@@ -1,6 +1,6 @@
 import { err, ok } from '../../contract';
 import { appVersion, exportBundle, importBundle, rescoreImports } from '../bundles';
-import { attemptHtml, attemptReportRecord, classReport, scenarioCache } from '../grading';
+import { attemptHtml, attemptReportName, attemptReportRecord, classReport, scenarioCache } from '../grading';
 import type { HandlerMap } from './context';
 
 /** Attempt bundles out (for the student) and in (for the grader), and the class report. */
@@ -16,7 +16,6 @@ export const gradingHandlers: HandlerMap = {
   'grade.attemptReport': (context, input) => {
     const record = attemptReportRecord(context.store, input.attempt);
     if (!record) return err('not_found', `no attempt ${input.attempt}`, 'attempt');
-    const name = `firedrill-attempt-${record.attempt}-${record.learner.name}-${record.scenario.id}`.replace(/[^A-Za-z0-9_.-]+/g, '-');
-    return ok({ filename: `${name}.html`, html: attemptHtml(record) });
+    return ok({ filename: `${attemptReportName(record)}.html`, html: attemptHtml(record) });
   },
 };
