@@ -148,6 +148,11 @@ describe('replay of a played attempt', () => {
       backend.invoke('incident.declare', { title: 'again', severity: 'SEV1' }),
       backend.invoke('alert.acknowledge', { alert: 'CheckoutHighErrorRate' }),
       backend.invoke('postmortem.save', { document: {} }),
+      // Saves would be filed under the replayed learner: refused as well.
+      backend.invoke('logs.saveSearch', { name: 'from the replay', query: 'error' }),
+      backend.invoke('logs.deleteSearch', { name: 'from the replay' }),
+      backend.invoke('dashboard.save', { dashboard: {} }),
+      backend.invoke('dashboard.reset', { uid: 'any' }),
     ];
     for (const result of await Promise.all(refused)) expect(result).toEqual({ ok: false, error: { code: 'conflict', message: READ_ONLY } });
     // Reads a learner would have logged are answered, and stay unlogged in a replay.
@@ -156,6 +161,7 @@ describe('replay of a played attempt', () => {
     const [dashboard] = valueOf(await backend.invoke('dashboard.list', {}));
     valueOf(await backend.invoke('dashboard.open', { uid: dashboard!.uid }));
     expect([logged(1), logged(2)]).toEqual(before);
+    expect(valueOf(await backend.invoke('logs.savedSearches', {}))).toEqual([]);
   });
 
   it('returns the commands typed up to the moment, with the outputs the live play printed', async () => {
