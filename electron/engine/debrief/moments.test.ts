@@ -36,6 +36,24 @@ const EVENTS = eventLog(
   [500_000, 'postmortem.save', { document: {} }],
 );
 
+describe('an alert that two sources share', () => {
+  // The scenario's threshold alert and a rule alert of the same name: one alert to the learner.
+  const shared: Occurrence[] = [
+    { kind: 'alert.fired', name: 'CheckoutErrorRate', at: simMillis(180_000) },
+    { kind: 'alert.fired', name: 'CheckoutErrorRate', at: simMillis(195_000) },
+    { kind: 'alert.resolved', name: 'CheckoutErrorRate', at: simMillis(350_000) },
+    { kind: 'alert.resolved', name: 'CheckoutErrorRate', at: simMillis(360_000) },
+    { kind: 'alert.fired', name: 'CheckoutErrorRate', at: simMillis(500_000) },
+  ];
+  it('fires when the first source fires, resolves when the last one does, and may fire again after', () => {
+    expect(pathMoments(shared, []).map((m) => [m.at / 1000, m.label])).toEqual([
+      [180, 'alert CheckoutErrorRate fired'],
+      [360, 'alert CheckoutErrorRate resolved'],
+      [500, 'alert CheckoutErrorRate fired'],
+    ]);
+  });
+});
+
 describe('a path from a hand-built drill', () => {
   it('puts alerts, pages, reads, actions, messages and the real fault clearing on their lanes in time order', () => {
     expect(pathMoments(HISTORY, EVENTS).map((m) => [m.at / 1000, m.lane, m.label, m.seq])).toEqual([

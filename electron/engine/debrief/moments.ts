@@ -1,4 +1,5 @@
 import type { DrillEvent, Occurrence } from '../drill';
+import { alertsOnce } from '../drill/alerts-once';
 import type { SimMillis } from '../sim/clock';
 import { DEBRIEF_LANES } from './types';
 import type { DebriefLane, DebriefMoment } from './types';
@@ -12,7 +13,7 @@ const LABEL_MAX = 72;
  */
 export function pathMoments(occurrences: readonly Occurrence[], events: readonly DrillEvent[]): DebriefMoment[] {
   const moments: DebriefMoment[] = [];
-  for (const o of occurrences) {
+  for (const o of alertsOnce(occurrences)) {
     const moment = occurrenceMoment(o);
     if (moment) moments.push(moment);
   }

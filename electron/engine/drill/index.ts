@@ -3,6 +3,7 @@ export type { ActionOutcome, DrillView, IncidentState, Occurrence } from './dril
 export { actionText } from './actions';
 export type { DrillAction, DrillActionType, DrillEvent } from './actions';
 export { replayDrill, eventToAction } from './replay';
+export { alertsOnce } from './alerts-once';
 export { INCIDENT_ACTION_TYPES, isIncidentAction } from './incident/actions';
 export type { IncidentAction, IncidentOutcome } from './incident/actions';
 export { interpretChat } from './incident/chat';

@@ -35,6 +35,8 @@ describe('replayMarks', () => {
       { kind: 'alert.fired', name: 'HighErrors', at: 195_000 },
       { kind: 'alert.resolved', name: 'HighErrors', at: 250_000 },
       { kind: 'alert.fired', name: 'Latency', at: 100_000 },
+      // The same alert from a second source (a rule alert named like the threshold alert): one mark, not two.
+      { kind: 'alert.fired', name: 'Latency', at: 120_000 },
     ] as Occurrence[];
     expect(replayMarks(events, history).map((m) => [m.seq, m.t, m.label])).toEqual([
       [1, 0, 'drill.start'],

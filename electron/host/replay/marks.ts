@@ -1,6 +1,6 @@
 import type { ReplayMark } from '../../contract/requests';
 import type { DrillEvent, Occurrence } from '../../engine/drill';
-import { actionText } from '../../engine/drill';
+import { actionText, alertsOnce } from '../../engine/drill';
 
 /** A label stays one short line in the scrubber's list. */
 const LABEL_TEXT_MAX = 60;
@@ -49,6 +49,6 @@ export function markLabel(event: DrillEvent): string {
  */
 export function replayMarks(events: readonly DrillEvent[], history: readonly Occurrence[]): ReplayMark[] {
   const logged = events.map((event) => ({ seq: event.seq, t: event.t, type: event.type, label: markLabel(event) }));
-  const fired = history.filter((o) => o.kind === 'alert.fired').map((o) => ({ seq: 0, t: o.at, type: 'alert.fired', label: `alert ${o.name} fired` }));
+  const fired = alertsOnce(history).filter((o) => o.kind === 'alert.fired').map((o) => ({ seq: 0, t: o.at, type: 'alert.fired', label: `alert ${o.name} fired` }));
   return [...logged, ...fired].sort((a, b) => a.t - b.t);
 }
