@@ -7,8 +7,9 @@ import type { Backend } from '../backend';
 import { parseActionsFile } from '../drill/actions-file';
 import type { TimedRequest } from '../drill/actions-file';
 import { bundledFolder, startedBackend } from '../handlers/handler-testing';
-import { clearExpertRuns, expertRun, nextOnIdealPath } from './next-step';
-import type { ExpertStep } from './next-step';
+import { clearIdealPaths } from '../debrief/ideal-path';
+import type { ExpertStep } from '../debrief/ideal-path';
+import { expertRun, nextOnIdealPath } from './next-step';
 import { instructorView } from './view';
 
 const SCENARIO = 'checkout-bad-deploy';
@@ -32,7 +33,7 @@ async function followExpert(from: number, until: number): Promise<void> {
 
 describe('the ideal path’s next step', () => {
   beforeEach(async () => {
-    clearExpertRuns();
+    clearIdealPaths();
     backend = await startedBackend(SCENARIO, 'ada');
   });
   afterEach(() => backend.close());

@@ -1,25 +1,18 @@
 import type { IdealNext } from '../../contract/requests';
-import { actionText } from '../../engine/drill';
 import type { DrillEvent } from '../../engine/drill';
 import type { Criterion } from '../../engine/scenario/rubric-schema';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import type { ScoreReport } from '../../engine/scoring';
-import { EXPERT_SCRIPT } from '../debrief/ideal-path';
-import type { IdealKey } from '../debrief/ideal-path';
-import { playScript } from '../debrief/play-script';
-import { parseActionsFile } from '../drill/actions-file';
+import { cachedIdealPath, EXPERT_SCRIPT, idealPath } from '../debrief/ideal-path';
+import type { ExpertStep, IdealKey, IdealPath } from '../debrief/ideal-path';
 import type { AttemptSession } from '../drill/session';
-import type { Store, StoredScenario } from '../store';
-
-/** One criterion the expert earned: the first action that earned it (its evidence) and when. */
-export type ExpertStep = { criterion: string; category: string; points: number; seq: number; t: number; actionType: string; action: string };
+import type { Store } from '../store';
 
 /** The expert's run reduced to its steps in the order it earned them, or why there is none to follow. */
 export type ExpertRun = { steps: ExpertStep[] } | { problem: string };
 
-/** Expert runs by (scenario, version, seed, level): built or being built. A handful is plenty, as for the debrief. */
-const CACHE_SIZE = 16;
-const runs = new Map<string, ExpertRun | Promise<ExpertRun>>();
+/** Ideal paths being built for the console (the key's cache id), so a poll while one builds does not start another. */
+const building = new Map<string, Promise<ExpertRun>>();
 
 /**
  * The learner's score as last worked out per session, with what it was worked out from: the console asks on every
@@ -51,77 +44,42 @@ function learnerScore(session: AttemptSession, events: readonly DrillEvent[]): S
   return report;
 }
 
-/** The cached expert run, or undefined while it is built (the first call starts the build on the next turn). */
+/**
+ * The expert's steps from the ideal path the debrief also uses (one play serves both), or undefined while it is
+ * built: the first call starts the build on the next turn, so the request that asked is answered first.
+ */
 function expertRunNow(store: Store, key: IdealKey): ExpertRun | undefined {
-  const cached = runs.get(cacheId(key));
-  if (cached && !(cached instanceof Promise)) return cached;
-  if (!cached) void expertRun(store, key);
+  const cached = cachedIdealPath(key);
+  if (cached) return asRun(cached);
+  void expertRun(store, key);
   return undefined;
 }
 
-/**
- * The expert's run for a key, built once: the scenario version is read now (the store may be gone by the time the
- * play runs), the play itself on a later turn so the request that asked is answered first.
- */
+/** The expert's run for a key, built once (on a later turn) into the shared ideal-path cache. */
 export function expertRun(store: Store, key: IdealKey): Promise<ExpertRun> {
-  const id = cacheId(key);
-  const cached = runs.get(id);
-  if (cached) return Promise.resolve(cached);
-  const stored = store.scenarios.find(key.scenario, key.version);
-  const building = new Promise<ExpertRun>((resolve) => {
+  const cached = cachedIdealPath(key);
+  if (cached) return Promise.resolve(asRun(cached));
+  const id = JSON.stringify(key);
+  const pending = building.get(id);
+  if (pending) return pending;
+  const run = new Promise<ExpertRun>((resolve) => {
     setTimeout(() => {
-      const built = buildExpertRun(stored, key);
-      runs.set(id, built);
-      resolve(built);
+      building.delete(id);
+      resolve(asRun(idealPath(store, key)));
     }, 0);
   });
-  runs.set(id, building);
-  if (runs.size > CACHE_SIZE) runs.delete(runs.keys().next().value!);
-  return building;
+  building.set(id, run);
+  return run;
 }
 
-/** Forgets every expert run (tests measure a cold start). */
-export function clearExpertRuns(): void {
-  runs.clear();
+function asRun(ideal: IdealPath): ExpertRun {
+  if (ideal.path) return { steps: ideal.steps };
+  return { problem: ideal.problem ? `the expert script does not play: ${ideal.problem}` : `the scenario has no expert script (${EXPERT_SCRIPT})` };
 }
 
 function keyOf(session: AttemptSession): IdealKey {
   const drill = session.drill;
   return { scenario: drill.scenario.id, version: drill.scenario.version, seed: session.seed, difficulty: drill.difficulty.id };
-}
-
-function cacheId(key: IdealKey): string {
-  return JSON.stringify([key.scenario, key.version, key.seed, key.difficulty]);
-}
-
-function buildExpertRun(stored: StoredScenario | undefined, key: IdealKey): ExpertRun {
-  const script = stored?.files[EXPERT_SCRIPT];
-  if (!stored || script === undefined) return { problem: `the scenario has no expert script (${EXPERT_SCRIPT})` };
-  const parsed = parseActionsFile(script);
-  if (!parsed.ok) return { problem: `${EXPERT_SCRIPT}: ${parsed.problems.join('; ')}` };
-  try {
-    const run = playScript(stored, { seed: key.seed, difficulty: key.difficulty, actions: parsed.actions });
-    if ('error' in run) return { problem: `the expert script does not play: ${run.error}` };
-    return { steps: expertSteps(scoreAttempt(scoringContext(run.drill, run.events)), run.events) };
-  } catch (error) {
-    return { problem: `the expert script does not play: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
-/**
- * The criteria the expert earned (positive points) with evidence, each with its first evidence event, in the order
- * the expert earned them. A criterion earned without a logged action (none here today) has no step to show.
- */
-export function expertSteps(report: ScoreReport, events: readonly DrillEvent[]): ExpertStep[] {
-  const bySeq = new Map(events.map((e) => [e.seq, e]));
-  const steps: ExpertStep[] = [];
-  for (const c of report.criteria) {
-    if (c.points <= 0 || c.evidence.length === 0) continue;
-    const event = bySeq.get(Math.min(...c.evidence));
-    if (!event) continue;
-    steps.push({ criterion: c.id, category: c.category, points: c.points, seq: event.seq, t: event.t, actionType: event.type, action: actionText(event) });
-  }
-  return steps.sort((a, b) => a.seq - b.seq);
 }
 
 /** The first expert step whose criterion the learner has not earned yet, or `caught-up` when there is none. */
