@@ -30,6 +30,18 @@ describe('TruthPanel', () => {
     expect(html).toContain('2 more after this one.');
   });
 
+  it('marks red herrings and the faults of the library among the faults', () => {
+    const faults = [
+      { id: 'bad-deploy', kind: 'bad-deploy', target: 'checkout', redHerring: false, state: 'active', startedAt: 120_000 },
+      { id: 'noisy-disk', kind: 'disk-fill', target: 'db-1', redHerring: true, state: 'waiting' },
+      { id: 'slow-gateway', kind: 'dependency-slow', target: 'card-gateway', redHerring: false, state: 'waiting' },
+    ];
+    const html = render({ ...view({ status: 'building' }), faults, faultLibrary: [{ id: 'slow-gateway', title: 'Slow gateway', kind: 'dependency-slow', target: 'card-gateway', state: 'waiting' }] } as unknown as InstructorView);
+    expect(html).toContain('<strong>bad-deploy</strong> (bad-deploy on checkout): active, started');
+    expect(html).toContain('<strong>noisy-disk</strong> (disk-fill on db-1) — red herring: waiting');
+    expect(html).toContain('<strong>slow-gateway</strong> (dependency-slow on card-gateway) — fault library: waiting');
+  });
+
   it('says so when the learner has earned everything the expert did, and while the path is worked out', () => {
     expect(render(view({ status: 'caught-up', steps: 12 }))).toContain('earned all 12 criteria the expert earned');
     expect(render(view({ status: 'building' }))).toContain('Working out the ideal path');

@@ -2,15 +2,18 @@ import type { IdealNext, InstructorView } from '../../../electron/contract/reque
 import { clockTime, elapsed } from '../../format';
 import { Markdown } from '../markdown/Markdown';
 
-/** What the learner cannot see: each fault's state (red herrings marked), the ideal path's next step, the way out. */
+/** What the learner cannot see: each fault's state (red herrings and library faults marked), the ideal path's next step, the way out. */
 export function TruthPanel({ view }: { view: InstructorView }) {
+  // Library faults are listed here too, marked: they wait for the instructor, not for the scenario's clock.
+  const library = new Set((view.faultLibrary ?? []).map((f) => f.id));
   return (
     <section className="instructor-panel" aria-label="Hidden truth">
       <h2>Hidden truth</h2>
       <ul>
         {view.faults.map((f) => (
           <li key={f.id} data-state={f.state}>
-            <strong>{f.id}</strong> ({f.kind} on {f.target}){f.redHerring ? ' — red herring' : ''}: {f.state}
+            <strong>{f.id}</strong> ({f.kind} on {f.target}){f.redHerring ? ' — red herring' : ''}
+            {library.has(f.id) ? ' — fault library' : ''}: {f.state}
             {f.startedAt !== undefined ? `, started ${elapsed(f.startedAt)}` : ''}
             {f.clearedAt !== undefined ? `, cleared ${elapsed(f.clearedAt)}` : ''}
           </li>
