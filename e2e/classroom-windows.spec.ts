@@ -48,4 +48,10 @@ test('the Classroom links open the instructor console and the projector as their
   await startButton.click();
   await expect(projector.getByRole('main', { name: 'Projector' }).getByRole('heading', { level: 1 })).toContainText(title);
   await shoot(projector, testInfo, 'classroom-projector-window');
+
+  // Mid-drill the drill's header has the same links; they reuse the open pages.
+  const headerLinks = page.locator('header.drill-header').getByRole('navigation', { name: 'Classroom' });
+  await headerLinks.getByRole('button', { name: 'Projector window' }).click();
+  await expect(projector.getByRole('main', { name: 'Projector' })).toBeVisible();
+  expect(context.pages()).toHaveLength(3);
 });

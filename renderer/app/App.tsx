@@ -61,7 +61,7 @@ export function App() {
         <GradingScreen />
       ) : (
         <>
-          {/* Before a drill starts: the instructor opens the console and the projector (the desktop app's Classroom menu works throughout). */}
+          {/* The instructor opens the console and the projector before a drill, or from the drill's header during one. */}
           <ClassroomLinks />
           <ScenarioPicker />
         </>

@@ -6,6 +6,7 @@ import { SettingsButton } from '../settings/SettingsDialog';
 import { appSelectors } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { TeamSwitcher } from '../team/TeamSwitcher';
+import { ClassroomLinks } from '../classroom/ClassroomLinks';
 
 const SPEEDS = [
   { speed: 0, label: 'Pause' },
@@ -30,6 +31,8 @@ export function DrillHeader({ view, replay = false }: { view: DrillView; replay?
       {view.team && <TeamSwitcher team={view.team} locked={replay || view.ended} />}
       {replay ? <IncidentStatusBar view={{ ...view, ended: true }} /> : <LiveControls view={view} />}
       <SettingsButton />
+      {/* The instructor may open the console or the projector mid-drill (in the desktop app the Classroom menu does too). */}
+      {!replay && <ClassroomLinks />}
     </header>
   );
 }
