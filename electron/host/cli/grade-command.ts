@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importBundle, outcomeLine, rescoreImports, rescoreLine } from '../bundles';
-import { attemptHtml, attemptReportRecord, classReport, findChromium, printPdf, scenarioCache } from '../grading';
+import { classReport, scenarioCache } from '../grading';
 import { importScenarios, scenarioFoldersIn } from '../scenarios/catalog';
 import { openGradingStore } from './grading-store';
 import type { CliIo } from './io';
@@ -87,44 +87,6 @@ export function gradeReportCommand(args: GradeReportArgs, io: CliIo): number {
       writeFileSync(args.out, report.value.content);
       io.err(`${args.out}: ${report.value.attempts} attempt${report.value.attempts === 1 ? '' : 's'}`);
     }
-    return 0;
-  } finally {
-    store.close();
-  }
-}
-
-export type GradePdfArgs = { db?: string; attempt?: number; out?: string; format?: string };
-
-/** `firedrill grade pdf`: one attempt's report printed to PDF by headless Chromium (or its HTML with --format html). */
-export function gradePdfCommand(args: GradePdfArgs, io: CliIo): number {
-  if (args.attempt === undefined || args.out === undefined) {
-    io.err('grade pdf needs --attempt ID and --out FILE');
-    return 2;
-  }
-  const browser = args.format === 'html' ? undefined : findChromium();
-  if (browser && 'problem' in browser) {
-    io.err(browser.problem);
-    return 1;
-  }
-  const store = openGradingStore(args.db, io, { create: false });
-  if (!store) return 1;
-  try {
-    const record = attemptReportRecord(store, args.attempt);
-    if (!record) {
-      io.err(`${args.db}: no attempt ${args.attempt}`);
-      return 1;
-    }
-    const html = attemptHtml(record);
-    if (!browser) {
-      writeFileSync(args.out, html);
-      return 0;
-    }
-    const printed = printPdf(browser.path, html, args.out);
-    if (!printed.ok) {
-      io.err(printed.problem);
-      return 1;
-    }
-    io.err(`${args.out}: attempt ${args.attempt} (${record.learner.name}, ${record.scenario.title})`);
     return 0;
   } finally {
     store.close();
