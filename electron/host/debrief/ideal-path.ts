@@ -41,7 +41,7 @@ const cache = new Map<string, IdealPath>();
  * inputs, so the result is cached per (scenario, version, seed, difficulty) and never rebuilt.
  */
 export function idealPath(store: Store, key: IdealKey): IdealPath {
-  const id = cacheId(key);
+  const id = idealKeyId(key);
   const cached = cache.get(id);
   if (cached) return cached;
   const built = buildIdealPath(store, key);
@@ -52,10 +52,11 @@ export function idealPath(store: Store, key: IdealKey): IdealPath {
 
 /** The ideal path if it has been built already, without building it. */
 export function cachedIdealPath(key: IdealKey): IdealPath | undefined {
-  return cache.get(cacheId(key));
+  return cache.get(idealKeyId(key));
 }
 
-function cacheId(key: IdealKey): string {
+/** The cache id of an ideal path's key. */
+export function idealKeyId(key: IdealKey): string {
   return JSON.stringify([key.scenario, key.version, key.seed, key.difficulty]);
 }
 

@@ -3,7 +3,7 @@ import type { DrillEvent } from '../../engine/drill';
 import type { Criterion } from '../../engine/scenario/rubric-schema';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import type { ScoreReport } from '../../engine/scoring';
-import { cachedIdealPath, EXPERT_SCRIPT, idealPath } from '../debrief/ideal-path';
+import { cachedIdealPath, EXPERT_SCRIPT, idealKeyId, idealPath } from '../debrief/ideal-path';
 import type { ExpertStep, IdealKey, IdealPath } from '../debrief/ideal-path';
 import type { AttemptSession } from '../drill/session';
 import type { Store } from '../store';
@@ -11,7 +11,7 @@ import type { Store } from '../store';
 /** The expert's run reduced to its steps in the order it earned them, or why there is none to follow. */
 export type ExpertRun = { steps: ExpertStep[] } | { problem: string };
 
-/** Ideal paths being built for the console (the key's cache id), so a poll while one builds does not start another. */
+/** Ideal paths being built for the console (by the key's cache id), so a poll while one builds does not start another. */
 const building = new Map<string, Promise<ExpertRun>>();
 
 /**
@@ -59,7 +59,7 @@ function expertRunNow(store: Store, key: IdealKey): ExpertRun | undefined {
 export function expertRun(store: Store, key: IdealKey): Promise<ExpertRun> {
   const cached = cachedIdealPath(key);
   if (cached) return Promise.resolve(asRun(cached));
-  const id = JSON.stringify(key);
+  const id = idealKeyId(key);
   const pending = building.get(id);
   if (pending) return pending;
   const run = new Promise<ExpertRun>((resolve) => {
