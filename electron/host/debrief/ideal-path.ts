@@ -6,7 +6,7 @@ import type { DrillEvent } from '../../engine/drill';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import type { ScoreReport } from '../../engine/scoring';
 import { parseActionsFile } from '../drill/actions-file';
-import type { Store } from '../store';
+import type { Store, StoredScenario } from '../store';
 import { playScript } from './play-script';
 
 /** Where a scenario keeps its expert's actions (every scenario version is stored with all its folder's files). */
@@ -41,13 +41,24 @@ const cache = new Map<string, IdealPath>();
  * inputs, so the result is cached per (scenario, version, seed, difficulty) and never rebuilt.
  */
 export function idealPath(store: Store, key: IdealKey): IdealPath {
+  return cache.get(idealKeyId(key)) ?? prepareIdealPath(store, key)();
+}
+
+/**
+ * Reads what the key's ideal path is played from now and returns the play, which caches what it builds. A caller
+ * that plays it later (on another turn) needs no open store by then: the app may have closed it meanwhile.
+ */
+export function prepareIdealPath(store: Store, key: IdealKey): () => IdealPath {
   const id = idealKeyId(key);
-  const cached = cache.get(id);
-  if (cached) return cached;
-  const built = buildIdealPath(store, key);
-  cache.set(id, built);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return built;
+  const stored = store.scenarios.find(key.scenario, key.version);
+  return () => {
+    const cached = cache.get(id);
+    if (cached) return cached;
+    const built = buildIdealPath(stored, key);
+    cache.set(id, built);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return built;
+  };
 }
 
 /** The ideal path if it has been built already, without building it. */
@@ -65,8 +76,7 @@ export function clearIdealPaths(): void {
   cache.clear();
 }
 
-function buildIdealPath(store: Store, key: IdealKey): IdealPath {
-  const stored = store.scenarios.find(key.scenario, key.version);
+function buildIdealPath(stored: StoredScenario | undefined, key: IdealKey): IdealPath {
   const script = stored?.files[EXPERT_SCRIPT];
   if (!stored || script === undefined) return { path: null, steps: [], buildMs: 0, warnings: [] };
   const parsed = parseActionsFile(script);

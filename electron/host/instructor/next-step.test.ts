@@ -69,6 +69,16 @@ describe('the ideal path’s next step', () => {
     expect(next()).toEqual({ status: 'caught-up', steps: positive });
   }, 60_000);
 
+  it('finishes a build the console started even when the app closes its database before the build runs', async () => {
+    const key = { scenario: SCENARIO, version: session().scenario.version, seed: session().seed, difficulty: session().drill.difficulty.id };
+    const store = backend.context.store;
+    const run = expertRun(store, key);
+    store.close();
+    // The build runs on a later turn, after the close: it must use what it read before, not the closed store.
+    const result = await run;
+    expect('steps' in result && result.steps[0]).toMatchObject({ criterion: 'acknowledge-page', actionType: 'alert.acknowledge' });
+  }, 30_000);
+
   it('says why there is no next step when the console cannot read the expert script', () => {
     const view = instructorView(session(), 1, { dashboard: null }, []);
     expect(view.idealNext).toEqual({ status: 'unavailable', reason: expect.stringContaining('expert script') });

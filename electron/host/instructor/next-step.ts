@@ -3,7 +3,7 @@ import type { DrillEvent } from '../../engine/drill';
 import type { Criterion } from '../../engine/scenario/rubric-schema';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
 import type { ScoreReport } from '../../engine/scoring';
-import { cachedIdealPath, EXPERT_SCRIPT, idealKeyId, idealPath } from '../debrief/ideal-path';
+import { cachedIdealPath, EXPERT_SCRIPT, idealKeyId, prepareIdealPath } from '../debrief/ideal-path';
 import type { ExpertStep, IdealKey, IdealPath } from '../debrief/ideal-path';
 import type { AttemptSession } from '../drill/session';
 import type { Store } from '../store';
@@ -55,17 +55,21 @@ function expertRunNow(store: Store, key: IdealKey): ExpertRun | undefined {
   return undefined;
 }
 
-/** The expert's run for a key, built once (on a later turn) into the shared ideal-path cache. */
+/**
+ * The expert's run for a key, built once (on a later turn) into the shared ideal-path cache. The scenario is read from
+ * the store now; the play on the later turn uses no store, which may be closed by then.
+ */
 export function expertRun(store: Store, key: IdealKey): Promise<ExpertRun> {
   const cached = cachedIdealPath(key);
   if (cached) return Promise.resolve(asRun(cached));
   const id = idealKeyId(key);
   const pending = building.get(id);
   if (pending) return pending;
+  const play = prepareIdealPath(store, key);
   const run = new Promise<ExpertRun>((resolve) => {
     setTimeout(() => {
       building.delete(id);
-      resolve(asRun(idealPath(store, key)));
+      resolve(asRun(play()));
     }, 0);
   });
   building.set(id, run);
