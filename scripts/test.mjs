@@ -17,6 +17,7 @@ const checks = [
   ['build', 'npx', ['electron-vite', 'build']],
 ];
 let ok = true;
+const exited = {};
 for (const [label, command, args] of checks) {
   if (!run(label, command, args)) {
     ok = false;
@@ -25,10 +26,11 @@ for (const [label, command, args] of checks) {
   }
 }
 if (ok) {
-  ok = run('unit', 'npx', ['vitest', 'run']) && ok;
-  ok = run('end-to-end', 'npx', ['playwright', 'test']) && ok;
+  exited.vitest = run('unit', 'npx', ['vitest', 'run']);
+  exited.playwright = run('end-to-end', 'npx', ['playwright', 'test']);
+  ok = exited.vitest && exited.playwright;
 }
-const summary = summarize();
+const summary = summarize(exited);
 for (const line of summary.details) process.stdout.write(`${line}\n`);
 process.stdout.write(`tests: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped\n`);
 process.exit(ok && summary.complete && summary.failed === 0 && summary.passed > 0 ? 0 : 1);
