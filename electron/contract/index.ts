@@ -56,7 +56,7 @@ export type { TeammateSpec, StakeholderSpec } from '../engine/scenario/incident-
 export type * from '../engine/logs/types';
 export type * from '../engine/dashboards/model';
 export type { ActiveTarget, TargetsStatus } from '../engine/sim/outputs/targets-status';
-export type { PushEvents, PushEventName } from './events';
+export type { PushEvents, PushEventName, SpeedSetter } from './events';
 export { PUSH_EVENT_NAMES } from './events';
 export type { Result, RequestError, ErrorCode } from './result';
 export { ok, err } from './result';

@@ -22,7 +22,7 @@ function useLiveRefresh(): void {
     const subscriptions = [
       api().on('clock.ticked', (tick) => {
         // The speed buttons show the back end's clock, also when the instructor console changed it.
-        useAppStore.getState().clockTicked(tick.speed);
+        useAppStore.getState().clockTicked(tick.speed, tick.speedBy);
         void refresh();
       }),
       api().on('alert.fired', () => void refresh()),

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { DrillView, Participant, RequestError, Result, ScoreReport } from '../../electron/contract';
+import type { DrillView, Participant, RequestError, Result, ScoreReport, SpeedSetter } from '../../electron/contract';
 import { api } from '../api/client';
 import type { AppState } from './store';
 
@@ -7,11 +7,8 @@ export type DrillSlice = {
   view?: DrillView;
   /** The back end's clock speed (0: paused), as the last answer or clock tick told it. */
   speed: number;
-  /**
-   * Who made the clock change the page last saw: this page (the learner's buttons) or someone else. The clock only
-   * changes by drill.clock, which only this page sends, or by the instructor console's instructor.clock.
-   */
-  speedBy: 'learner' | 'instructor';
+  /** Who set the clock's speed: the learner (the speed buttons) or the instructor console, as the back end says. */
+  speedBy: SpeedSetter;
   score?: ScoreReport;
   error?: string;
   /**
@@ -23,8 +20,8 @@ export type DrillSlice = {
   actAs(participant: string): Promise<void>;
   refreshView(): Promise<void>;
   setSpeed(speed: 0 | 1 | 10 | 60): Promise<void>;
-  /** A clock tick's speed: the speed control follows the back end, whoever changed it. */
-  clockTicked(speed: number): void;
+  /** A clock tick's speed and who set it: the speed control follows the back end, whoever changed it. */
+  clockTicked(speed: number, speedBy: SpeedSetter): void;
   acknowledge(alert: string): Promise<void>;
   resolveIncident(summary: string): Promise<void>;
   endDrill(): Promise<void>;
@@ -39,8 +36,6 @@ export const createDrillSlice: StateCreator<AppState, [], [], DrillSlice> = (set
     set({ error: result.error.message });
     return undefined;
   };
-  /** The speed this page asked for and has not heard back about yet. */
-  let asked: number | undefined;
   return {
     speed: 1,
     speedBy: 'learner',
@@ -70,17 +65,10 @@ export const createDrillSlice: StateCreator<AppState, [], [], DrillSlice> = (set
       }
     },
     async setSpeed(speed) {
-      // The back end announces the change with a tick before it answers: that tick is this page's own change.
-      asked = speed;
-      try {
-        if (settle(await api().invoke('drill.clock', { speed })) !== undefined) set({ speed, speedBy: 'learner' });
-      } finally {
-        asked = undefined;
-      }
+      if (settle(await api().invoke('drill.clock', { speed })) !== undefined) set({ speed, speedBy: 'learner' });
     },
-    clockTicked(speed) {
-      if (speed === get().speed) return;
-      set({ speed, speedBy: speed === asked ? 'learner' : 'instructor' });
+    clockTicked(speed, speedBy) {
+      if (speed !== get().speed || speedBy !== get().speedBy) set({ speed, speedBy });
     },
     async acknowledge(alert) {
       settle(await api().invoke('alert.acknowledge', { alert }));

@@ -25,7 +25,7 @@ beforeEach(() => {
         ? { ok: true, value: { name: 'Ada', attempts: 2, events: 30, savedDashboards: 0, savedSearches: 1, current: 'learner' } }
         : { ok: false, error: { code: 'bad_input', message: 'type their name exactly' } },
     'attempt.list': () => ({ ok: true, value: [] }),
-    'attempt.resume': () => ({ ok: true, value: { attempt: 3, resumedAt: 250_000, speed: 10, scenario: 's', version: 'v1', seed: 1, title: 'S', difficulty: 'standard' } }),
+    'attempt.resume': () => ({ ok: true, value: { attempt: 3, resumedAt: 250_000, speed: 10, speedBy: 'instructor', scenario: 's', version: 'v1', seed: 1, title: 'S', difficulty: 'standard' } }),
     'drill.view': () => ({ ok: true, value: { now: 250_000, ended: false } }),
     'replay.open': () => ({ ok: true, value: opened }),
     'replay.seek': (input) => ({ ok: true, value: { now: (input as { t: number }).t } }),
@@ -67,7 +67,7 @@ describe('history actions', () => {
   it('resumes an attempt as the live drill at the speed it ran at', async () => {
     await store().resumeAttempt(3);
     expect(calls[0]).toEqual({ method: 'attempt.resume', input: { attempt: 3 } });
-    expect(store()).toMatchObject({ speed: 10, view: { now: 250_000 } });
+    expect(store()).toMatchObject({ speed: 10, speedBy: 'instructor', view: { now: 250_000 } });
   });
 
   it('opens a debrief over the attempt\'s replay at its end, and closes both together', async () => {

@@ -70,7 +70,7 @@ export const createLearnersSlice: StateCreator<AppState, [], [], LearnersSlice> 
         set({ attemptsError: resumed.error.message });
         return;
       }
-      set({ score: undefined, speed: resumed.value.speed, speedBy: 'learner' });
+      set({ score: undefined, speed: resumed.value.speed, speedBy: resumed.value.speedBy });
       await get().refreshView();
     },
     async openDebrief(attempt) {

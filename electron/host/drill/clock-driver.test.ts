@@ -93,11 +93,21 @@ describe('ClockDriver', () => {
     advance(1_000);
     driver.setSpeed(10);
     expect(ticks).toEqual([
-      { now: 1_000, speed: 1, ended: false },
-      { now: 1_000, speed: 10, ended: false },
+      { now: 1_000, speed: 1, speedBy: 'learner', ended: false },
+      { now: 1_000, speed: 10, speedBy: 'learner', ended: false },
     ]);
     advance(100);
-    expect(ticks.at(-1)).toEqual({ now: 2_000, speed: 10, ended: false });
+    expect(ticks.at(-1)).toEqual({ now: 2_000, speed: 10, speedBy: 'learner', ended: false });
+  });
+
+  it('announces who set the speed with every tick until someone sets it again', () => {
+    const { driver, advance } = startDriver();
+    driver.setSpeed(10, 'instructor');
+    advance(100);
+    expect(ticks.map((t) => t.speedBy)).toEqual(['instructor', 'instructor']);
+    expect(driver.speedBy).toBe('instructor');
+    driver.setSpeed(0, 'learner');
+    expect(ticks.at(-1)).toMatchObject({ speed: 0, speedBy: 'learner' });
   });
 
   it('stops its timer when the drill ends', () => {

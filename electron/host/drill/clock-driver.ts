@@ -1,3 +1,4 @@
+import type { SpeedSetter } from '../../contract/events';
 import { TICK_MS } from '../../engine/sim';
 import type { AttemptSession, Emit } from './session';
 
@@ -20,6 +21,7 @@ export const realTimers: Timers = {
 /** Maps wall time × speed onto whole sim ticks for a live drill. Speed 0 pauses; nothing else notices. */
 export class ClockDriver {
   private speedValue = 1;
+  private setter: SpeedSetter = 'learner';
   private carry = 0;
   private last: number;
   private cancel: (() => void) | undefined;
@@ -36,14 +38,20 @@ export class ClockDriver {
     return this.speedValue;
   }
 
+  /** Who set the speed the clock runs at (announced with every tick, so each page knows whether it paused). */
+  get speedBy(): SpeedSetter {
+    return this.setter;
+  }
+
   start(): void {
     this.last = this.timers.now();
     this.cancel ??= this.timers.every(WAKE_MS, () => this.wake());
   }
 
-  setSpeed(speed: number): void {
+  setSpeed(speed: number, by: SpeedSetter = 'learner'): void {
     this.wake();
     this.speedValue = speed;
+    this.setter = by;
     this.announce();
   }
 
@@ -65,6 +73,6 @@ export class ClockDriver {
   }
 
   private announce(): void {
-    this.emit('clock.ticked', { now: this.session.drill.now, speed: this.speedValue, ended: this.session.drill.ended });
+    this.emit('clock.ticked', { now: this.session.drill.now, speed: this.speedValue, speedBy: this.setter, ended: this.session.drill.ended });
   }
 }

@@ -8,7 +8,7 @@ import { parseActionsFile } from './actions-file';
 import { createBackend } from '../backend';
 import type { Backend } from '../backend';
 import { bundledFolder, valueOf } from '../handlers/handler-testing';
-import { loggedSpeed } from './resume';
+import { loggedClock } from './resume';
 import { resumeTime } from './session';
 
 const SCENARIO = 'checkout-bad-deploy';
@@ -131,7 +131,11 @@ describe('resume helpers', () => {
     expect(resumeTime([at(0, 'drill.start')])).toBe(0);
   });
   it('runs the resumed clock at the last speed chosen, 1× when none was', () => {
-    expect(loggedSpeed([at(0, 'drill.start'), at(10, 'drill.clock', { speed: 60 }), at(20, 'drill.clock', { speed: 10 })])).toBe(10);
-    expect(loggedSpeed([at(0, 'drill.start')])).toBe(1);
+    expect(loggedClock([at(0, 'drill.start'), at(10, 'drill.clock', { speed: 60 }), at(20, 'drill.clock', { speed: 10 })])).toEqual({ speed: 10, by: 'learner' });
+    expect(loggedClock([at(0, 'drill.start')])).toEqual({ speed: 1, by: 'learner' });
+  });
+  it('remembers that the instructor set the speed last (a drill paused by the instructor resumes paused by them)', () => {
+    expect(loggedClock([at(0, 'drill.start'), at(10, 'drill.clock', { speed: 60 }), at(20, 'drill.clock', { speed: 0, by: 'instructor' })])).toEqual({ speed: 0, by: 'instructor' });
+    expect(loggedClock([at(10, 'drill.clock', { speed: 0, by: 'instructor' }), at(20, 'drill.clock', { speed: 1 })])).toEqual({ speed: 1, by: 'learner' });
   });
 });

@@ -1,5 +1,6 @@
 import type { Result } from '../../contract';
 import { err, ok } from '../../contract';
+import type { SpeedSetter } from '../../contract/events';
 import type { AttemptResumed } from '../../contract/requests';
 import type { DrillEvent } from '../../engine/drill';
 import type { HostContext } from '../handlers/context';
@@ -8,10 +9,13 @@ import { findScenario } from '../scenarios/catalog';
 import { ClockDriver } from './clock-driver';
 import { DrillSession } from './session';
 
-/** The clock speed the learner last chose (1× if they never changed it): the resumed clock runs at it. */
-export function loggedSpeed(events: readonly DrillEvent[]): number {
-  const last = events.filter((e) => e.type === 'drill.clock').at(-1)?.payload as { speed?: unknown } | undefined;
-  return typeof last?.speed === 'number' ? last.speed : 1;
+/**
+ * The clock speed last chosen in the log and who chose it (1×, the learner's, if nobody changed it): a resumed
+ * clock runs at it, and a headless drill (no clock driver) reports it.
+ */
+export function loggedClock(events: readonly DrillEvent[]): { speed: number; by: SpeedSetter } {
+  const last = events.filter((e) => e.type === 'drill.clock').at(-1)?.payload as { speed?: unknown; by?: unknown } | undefined;
+  return { speed: typeof last?.speed === 'number' ? last.speed : 1, by: last?.by === 'instructor' ? 'instructor' : 'learner' };
 }
 
 /** `attempt.resume`: makes a running attempt's continuation the live drill (its clock running in a live app). */
@@ -39,16 +43,17 @@ export function resumeAttempt(context: HostContext, attemptId: number): Result<A
   context.driver?.stop();
   context.session = session;
   context.driver = undefined;
-  const speed = loggedSpeed(events);
+  const clock = loggedClock(events);
   if (context.live && !session.drill.ended) {
     context.driver = new ClockDriver(session, context.emit);
     context.driver.start();
-    context.driver.setSpeed(speed);
+    context.driver.setSpeed(clock.speed, clock.by);
   }
   return ok({
     attempt: attemptId,
     resumedAt: session.drill.now,
-    speed,
+    speed: clock.speed,
+    speedBy: clock.by,
     scenario: scenario.id,
     version: scenario.version,
     seed: row.seed,

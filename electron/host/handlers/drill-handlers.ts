@@ -49,7 +49,7 @@ export const drillHandlers: HandlerMap = {
     if (!session) return noDrill();
     if (session.drill.ended) return ended();
     const outcome = session.act({ type: 'drill.clock', speed: input.speed });
-    context.driver?.setSpeed(input.speed);
+    context.driver?.setSpeed(input.speed, 'learner');
     return ok(outcome as Extract<typeof outcome, { type: 'drill.clock' }>);
   },
   'drill.end': (context) => {

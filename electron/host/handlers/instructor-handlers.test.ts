@@ -103,7 +103,7 @@ describe('instructor interventions', () => {
     const ticks: unknown[] = [];
     backend.on('clock.ticked', (payload) => ticks.push(payload));
     valueOf(await backend.invoke('instructor.inject', { message: 'promo-email' }));
-    expect(ticks).toEqual([{ now: 3 * MINUTE, speed: 0, ended: false }]);
+    expect(ticks).toEqual([{ now: 3 * MINUTE, speed: 0, speedBy: 'instructor', ended: false }]);
   });
 
   it('refuses a message the script does not have, naming the ones it does', async () => {

@@ -1,6 +1,8 @@
 import { err, ok } from '../../contract';
 import type { Result } from '../../contract';
+import type { SpeedSetter } from '../../contract/events';
 import type { InstructorStatus } from '../../contract/requests';
+import { loggedClock } from '../drill/resume';
 import type { ActionOutcome } from '../../engine/drill';
 import { isUnlocked, unlock } from '../instructor/lock';
 import { markInterventions } from '../instructor/interventions';
@@ -48,13 +50,13 @@ export const instructorHandlers: HandlerMap = {
   'instructor.view': (context) => {
     const refused = refusal(context, { needsLive: false });
     if (refused) return refused;
-    return ok(instructorView(context.session!, currentSpeed(context), projectorState(context), dashboardChoices(context), context.store));
+    return ok(instructorView(context.session!, currentClock(context).speed, projectorState(context), dashboardChoices(context), context.store));
   },
   'instructor.clock': (context, input) => {
     const refused = refusal(context, { needsLive: true });
     if (refused) return refused;
     const outcome = context.session!.act({ type: 'drill.clock', speed: input.speed, by: 'instructor' });
-    context.driver?.setSpeed(input.speed);
+    context.driver?.setSpeed(input.speed, 'instructor');
     return ok(narrow(outcome, 'drill.clock'));
   },
   'instructor.inject': (context, input) => {
@@ -117,12 +119,12 @@ export const instructorHandlers: HandlerMap = {
  */
 function announce(context: HostContext): void {
   const drill = context.session!.drill;
-  context.emit('clock.ticked', { now: drill.now, speed: currentSpeed(context), ended: drill.ended });
+  const clock = currentClock(context);
+  context.emit('clock.ticked', { now: drill.now, speed: clock.speed, speedBy: clock.by, ended: drill.ended });
 }
 
-/** The live clock's speed: the driver's, or for a headless drill the last logged clock change (1 before any). */
-function currentSpeed(context: HostContext): number {
-  if (context.driver) return context.driver.speed;
-  const clock = context.session!.events().filter((e) => e.type === 'drill.clock').at(-1);
-  return (clock?.payload as { speed?: number } | undefined)?.speed ?? 1;
+/** The live clock's speed and who set it: the driver's, or for a headless drill the last logged clock change. */
+function currentClock(context: HostContext): { speed: number; by: SpeedSetter } {
+  if (context.driver) return { speed: context.driver.speed, by: context.driver.speedBy };
+  return loggedClock(context.session!.events());
 }
