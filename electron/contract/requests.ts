@@ -15,6 +15,7 @@ import type { PostmortemDocument, PostmortemReview, PostmortemSave } from '../en
 import { ACTION_ITEM_TYPES, WHYS } from '../engine/postmortem/types';
 import type { Debrief } from '../engine/debrief/types';
 import type { DrillEvent } from '../engine/drill/actions';
+import type { SpeedSetter } from './events';
 
 const nothing = z.strictObject({});
 
@@ -505,13 +506,15 @@ export type InstructorView = {
 /**
  * The next step on the ideal path (the scenario's expert script played on the drill's seed and level): `building`
  * while that run is being played (once per scenario, seed and level), `unavailable` when there is none to follow,
- * `caught-up` when the learner has earned every criterion the expert earned, else the first criterion still
- * missing in the order the expert earned them, with the expert's action that earned it and its sim time.
+ * `caught-up` when nothing the expert earned is left that the learner can still earn, else the first criterion
+ * the learner can still earn in the order the expert earned them, with the expert's action that earned it and its
+ * sim time. Both list in `passed` the expert's steps the learner missed and can no longer earn (their window
+ * closed), in the expert's order, so the instructor steers past them.
  */
 export type IdealNext =
   | { status: 'building' }
   | { status: 'unavailable'; reason: string }
-  | { status: 'caught-up'; steps: number }
+  | { status: 'caught-up'; steps: number; passed: { criterion: string; points: number; reason: string }[] }
   | {
       status: 'next';
       criterion: string;
@@ -523,8 +526,10 @@ export type IdealNext =
       actionType: string;
       action: string;
       t: number;
-      /** Criteria the expert earned that the learner has not, this one included. */
+      /** Criteria the expert earned that the learner has not and still can, this one included. */
       remaining: number;
+      /** Steps the learner missed for good: the criterion, the points the expert earned, why it is out of reach. */
+      passed: { criterion: string; points: number; reason: string }[];
     };
 
 /** What the projector shows besides the drill's view: the dashboard the instructor chose (uid and title), or none. */
@@ -591,7 +596,7 @@ export type LearnerList = { learners: LearnerProfile[]; current: string };
 /** What deleting a learner removed, and who new drills are played as now. */
 export type LearnerDeleted = { name: string; attempts: number; events: number; savedDashboards: number; savedSearches: number; current: string };
 /** A resumed attempt: where its clock picked up (its last logged event) and the speed it runs at (the last one chosen). */
-export type AttemptResumed = DrillStarted & { attempt: number; resumedAt: number; speed: number };
+export type AttemptResumed = DrillStarted & { attempt: number; resumedAt: number; speed: number; speedBy: SpeedSetter };
 export type Settings = { theme: (typeof THEMES)[number]; textSize: (typeof TEXT_SIZES)[number]; defaultSpeed: (typeof DEFAULT_SPEEDS)[number] };
 
 /** A logged event as the replay's scrubber lists it (jump to any event). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IdealNext } from '../../contract/requests';
+import type { Criterion } from '../../engine/scenario/rubric-schema';
 import type { ScoreReport } from '../../engine/scoring';
 import type { Backend } from '../backend';
 import { parseActionsFile } from '../drill/actions-file';
@@ -66,8 +67,35 @@ describe('the ideal path’s next step', () => {
     await followExpert(0, Number.POSITIVE_INFINITY);
     session().advanceTo(session().drill.endsAt);
     const positive = session().drill.scenario.doc.rubric.filter((c) => c.points > 0).length;
-    expect(next()).toEqual({ status: 'caught-up', steps: positive });
+    expect(next()).toEqual({ status: 'caught-up', steps: positive, passed: [] });
   }, 60_000);
+
+  it('steps past what the learner can no longer earn once its window closes, and says why', async () => {
+    const run = await built();
+    if (!('steps' in run)) throw new Error(run.problem);
+    // The alert fires at 3m15s; three of the expert's criteria must be met within 5m of it, by 8m15s (10:08:15 UTC).
+    const timed = ['acknowledge-page', 'declare-promptly', 'initial-impact-for-people'];
+    const missed = 'its window closed 5m after alert.fired, at 10:08:15 UTC';
+
+    // The learner does nothing. At 8m the windows are still open: the next step is still the expert's first.
+    session().advanceTo(480_000);
+    expect(next()).toMatchObject({ status: 'next', criterion: 'acknowledge-page', remaining: run.steps.length, passed: [] });
+
+    // At 9m they have closed: the next step is the expert's first other criterion, the three listed as passed.
+    session().advanceTo(540_000);
+    const later = run.steps.find((s) => !timed.includes(s.criterion))!;
+    expect(next()).toMatchObject({
+      status: 'next',
+      criterion: later.criterion,
+      t: later.t,
+      remaining: run.steps.length - timed.length,
+      passed: [
+        { criterion: 'acknowledge-page', points: 10, reason: missed },
+        { criterion: 'declare-promptly', points: 5, reason: missed },
+        { criterion: 'initial-impact-for-people', points: 5, reason: missed },
+      ],
+    });
+  }, 30_000);
 
   it('finishes a build the console started even when the app closes its database before the build runs', async () => {
     const key = { scenario: SCENARIO, version: session().scenario.version, seed: session().seed, difficulty: session().drill.difficulty.id };
@@ -91,9 +119,11 @@ describe('nextOnIdealPath', () => {
     ({ criteria: Object.entries(earned).map(([id, points]) => ({ id, category: 'mitigate', points, max: 5, evidence: [], feedback: '' })) }) as unknown as ScoreReport;
   const rubric = [{ id: 'b', category: 'mitigate' as const, points: 5, when: { event: 'terminal.exec' }, feedback: { met: 'did b', missed: 'do b' } }] as never;
 
+  const open = () => undefined;
+
   it('skips steps the learner earned, whatever order they earned them in, and counts the rest', () => {
     const steps = [step('a', 2), step('b', 3), step('c', 4)];
-    expect(nextOnIdealPath(steps, learner({ a: 5, c: 5 }), rubric)).toEqual({
+    expect(nextOnIdealPath(steps, learner({ a: 5, c: 5 }), rubric, open)).toEqual({
       status: 'next',
       criterion: 'b',
       category: 'mitigate',
@@ -103,11 +133,48 @@ describe('nextOnIdealPath', () => {
       action: 'cmd 3',
       t: 3000,
       remaining: 1,
+      passed: [],
     });
   });
 
   it('does not count a criterion at zero or below as earned', () => {
-    expect(nextOnIdealPath([step('a', 2)], learner({ a: 0 }), rubric)).toMatchObject({ status: 'next', criterion: 'a', remaining: 1 });
-    expect(nextOnIdealPath([step('a', 2)], learner({ a: 5 }), rubric)).toEqual({ status: 'caught-up', steps: 1 });
+    expect(nextOnIdealPath([step('a', 2)], learner({ a: 0 }), rubric, open)).toMatchObject({ status: 'next', criterion: 'a', remaining: 1 });
+    expect(nextOnIdealPath([step('a', 2)], learner({ a: 5 }), rubric, open)).toEqual({ status: 'caught-up', steps: 1, passed: [] });
+  });
+
+  describe('with criteria the learner can no longer earn', () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const full = ids.map((id) => ({ id, category: 'mitigate', points: 5, when: { event: 'terminal.exec' }, feedback: { met: `did ${id}`, missed: `do ${id}` } })) as never as Criterion[];
+    const steps = ids.map((id, i) => step(id, i + 1));
+    /** `a` and `c` closed, each with its own reason. */
+    const closed = (criterion: Criterion) => ({ a: 'a closed', c: 'c closed' })[criterion.id as 'a' | 'c'];
+
+    it('skips them for the first step still open, lists them in the expert’s order, and counts only what is left', () => {
+      expect(nextOnIdealPath(steps, learner({}), full, closed)).toMatchObject({
+        status: 'next',
+        criterion: 'b',
+        advice: 'do b',
+        remaining: 2,
+        passed: [
+          { criterion: 'a', points: 5, reason: 'a closed' },
+          { criterion: 'c', points: 5, reason: 'c closed' },
+        ],
+      });
+    });
+
+    it('does not list a closed criterion the learner earned', () => {
+      expect(nextOnIdealPath(steps, learner({ a: 5 }), full, closed)).toMatchObject({ criterion: 'b', passed: [{ criterion: 'c', points: 5, reason: 'c closed' }] });
+    });
+
+    it('says caught up when everything left is out of reach', () => {
+      expect(nextOnIdealPath(steps, learner({ b: 5, d: 5 }), full, closed)).toEqual({
+        status: 'caught-up',
+        steps: 4,
+        passed: [
+          { criterion: 'a', points: 5, reason: 'a closed' },
+          { criterion: 'c', points: 5, reason: 'c closed' },
+        ],
+      });
+    });
   });
 });

@@ -2,7 +2,8 @@ import type { IdealNext } from '../../contract/requests';
 import type { DrillEvent } from '../../engine/drill';
 import type { Criterion } from '../../engine/scenario/rubric-schema';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
-import type { ScoreReport } from '../../engine/scoring';
+import type { ScoreReport, ScoringContext } from '../../engine/scoring';
+import { windowClosed } from '../../engine/scoring/window-closed';
 import { cachedIdealPath, EXPERT_SCRIPT, idealKeyId, prepareIdealPath } from '../debrief/ideal-path';
 import type { ExpertStep, IdealKey, IdealPath } from '../debrief/ideal-path';
 import type { AttemptSession } from '../drill/session';
@@ -20,28 +21,34 @@ const building = new Map<string, Promise<ExpertRun>>();
  * otherwise once per LEARNER_RESCORE_MS of sim time (criteria that watch the world, such as a recovery, move with it).
  */
 const LEARNER_RESCORE_MS = 30_000;
-const learnerScores = new WeakMap<AttemptSession, { key: string; report: ScoreReport }>();
+type LearnerScore = { report: ScoreReport; context: ScoringContext };
+const learnerScores = new WeakMap<AttemptSession, LearnerScore & { key: string }>();
 
 /**
  * What the console shows as the ideal path's next step for this drill. The expert's run takes a second or more to
  * play, too long for a request the console polls: the first ask starts it after this request has been answered
  * and says `building`; later asks read the cached run. The learner's own progress is scored again after each of
- * their actions and as the sim clock moves on (see learnerScore).
+ * their actions and as the sim clock moves on (see learnerScore); expert steps whose window had closed by then
+ * (windowClosed) are passed over and listed as missed for good.
  */
 export function idealNext(store: Store, session: AttemptSession, events: readonly DrillEvent[]): IdealNext {
   const run = expertRunNow(store, keyOf(session));
   if (run === undefined) return { status: 'building' };
   if ('problem' in run) return { status: 'unavailable', reason: run.problem };
-  return nextOnIdealPath(run.steps, learnerScore(session, events), session.drill.scenario.doc.rubric);
+  const { report, context } = learnerScore(session, events);
+  // Closed as of the moment the score was worked out: the score covers every step a world condition looked at up to
+  // then, and a window closed then stays closed.
+  return nextOnIdealPath(run.steps, report, session.drill.scenario.doc.rubric, (criterion) => windowClosed(criterion, context, context.endAt));
 }
 
-function learnerScore(session: AttemptSession, events: readonly DrillEvent[]): ScoreReport {
+function learnerScore(session: AttemptSession, events: readonly DrillEvent[]): LearnerScore {
   const key = `${events.length}:${events.at(-1)?.seq ?? 0}:${Math.floor(session.drill.now / LEARNER_RESCORE_MS)}`;
   const cached = learnerScores.get(session);
-  if (cached?.key === key) return cached.report;
-  const report = scoreAttempt(scoringContext(session.drill, events));
-  learnerScores.set(session, { key, report });
-  return report;
+  if (cached?.key === key) return cached;
+  const context = scoringContext(session.drill, events);
+  const scored = { key, report: scoreAttempt(context), context };
+  learnerScores.set(session, scored);
+  return scored;
 }
 
 /**
@@ -86,12 +93,28 @@ function keyOf(session: AttemptSession): IdealKey {
   return { scenario: drill.scenario.id, version: drill.scenario.version, seed: session.seed, difficulty: drill.difficulty.id };
 }
 
-/** The first expert step whose criterion the learner has not earned yet, or `caught-up` when there is none. */
-export function nextOnIdealPath(steps: readonly ExpertStep[], learner: ScoreReport, rubric: readonly Criterion[]): IdealNext {
+/**
+ * The first expert step whose criterion the learner has not earned yet and still can, or `caught-up` when there is
+ * none. Steps the learner missed for good (`closed` says why, or undefined while a criterion can still be earned)
+ * are listed as passed, so the instructor is not sent after points nothing can bring back.
+ */
+export function nextOnIdealPath(
+  steps: readonly ExpertStep[],
+  learner: ScoreReport,
+  rubric: readonly Criterion[],
+  closed: (criterion: Criterion) => string | undefined,
+): IdealNext {
   const earned = new Set(learner.criteria.filter((c) => c.points > 0).map((c) => c.id));
-  const left = steps.filter((s) => !earned.has(s.criterion));
+  const left: ExpertStep[] = [];
+  const passed: { criterion: string; points: number; reason: string }[] = [];
+  for (const step of steps.filter((s) => !earned.has(s.criterion))) {
+    const criterion = rubric.find((c) => c.id === step.criterion);
+    const reason = criterion === undefined ? undefined : closed(criterion);
+    if (reason === undefined) left.push(step);
+    else passed.push({ criterion: step.criterion, points: step.points, reason });
+  }
   const next = left[0];
-  if (!next) return { status: 'caught-up', steps: steps.length };
+  if (!next) return { status: 'caught-up', steps: steps.length, passed };
   const advice = rubric.find((c) => c.id === next.criterion)?.feedback.missed ?? '';
   return {
     status: 'next',
@@ -103,5 +126,6 @@ export function nextOnIdealPath(steps: readonly ExpertStep[], learner: ScoreRepo
     action: next.action,
     t: next.t,
     remaining: left.length,
+    passed,
   };
 }

@@ -38,7 +38,10 @@ function criterionWords(id: string): string {
   return id.replace(/[-_]+/g, ' ');
 }
 
-/** The first criterion the expert earned that the learner has not, with the expert's action and when they took it. */
+/**
+ * The first criterion the expert earned that the learner has not and still can, with the expert's action and when
+ * they took it; below it, the expert's steps the learner missed for good, so the room is not steered after them.
+ */
 function IdealNextStep({ next, startUnixMs }: { next: IdealNext; startUnixMs: number }) {
   switch (next.status) {
     case 'building':
@@ -46,7 +49,16 @@ function IdealNextStep({ next, startUnixMs }: { next: IdealNext; startUnixMs: nu
     case 'unavailable':
       return <p>No ideal path to follow: {next.reason}.</p>;
     case 'caught-up':
-      return <p data-testid="ideal-next">The learner has earned all {next.steps} criteria the expert earned.</p>;
+      return (
+        <div data-testid="ideal-next">
+          <p>
+            {next.passed.length === 0
+              ? `The learner has earned all ${next.steps} criteria the expert earned.`
+              : `Nothing left to earn on the ideal path: the learner earned ${next.steps - next.passed.length} of the ${next.steps} criteria the expert earned.`}
+          </p>
+          <PassedSteps passed={next.passed} />
+        </div>
+      );
     case 'next':
       return (
         <div data-testid="ideal-next">
@@ -56,9 +68,27 @@ function IdealNextStep({ next, startUnixMs }: { next: IdealNext; startUnixMs: nu
           </p>
           {next.advice && <p className="instructor-preview">{next.advice}</p>}
           <p className="instructor-preview">
-            {next.remaining === 1 ? 'The last criterion the expert earned that the learner has not.' : `${next.remaining - 1} more after this one.`}
+            {next.remaining === 1 ? 'The last criterion the expert earned that the learner can still earn.' : `${next.remaining - 1} more after this one.`}
           </p>
+          <PassedSteps passed={next.passed} />
         </div>
       );
   }
+}
+
+/** The expert's steps the learner can no longer earn, each with its points and why, on one line. */
+function PassedSteps({ passed }: { passed: Extract<IdealNext, { status: 'next' }>['passed'] }) {
+  if (passed.length === 0) return null;
+  return (
+    <p className="instructor-preview" data-testid="ideal-passed">
+      Missed for good:{' '}
+      {passed.map((p, i) => (
+        <span key={p.criterion}>
+          {i > 0 ? '; ' : ''}
+          <strong>{criterionWords(p.criterion)}</strong> ({p.points} points) — {p.reason}
+        </span>
+      ))}
+      .
+    </p>
+  );
 }
