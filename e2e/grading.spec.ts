@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -72,6 +73,13 @@ test('a grader imports two exported bundles with progress, filters the class tab
   const report = await download(page, testInfo, () => table.getByRole('button', { name: 'Download the HTML report of attempt 4: Bob' }).click());
   expect(report.name).toBe(`firedrill-attempt-4-Bob-${SCENARIO_ID}.html`);
   expect(readFileSync(report.path, 'utf8')).toContain('Bob');
+  // And as the PDF the grader hands over, printed by the back end (here by the machine's Chromium).
+  const pdf = await download(page, testInfo, () => table.getByRole('button', { name: 'Download the PDF report of attempt 4: Bob' }).click());
+  expect(pdf.name).toBe(`firedrill-attempt-4-Bob-${SCENARIO_ID}.pdf`);
+  expect(readFileSync(pdf.path).subarray(0, 5).toString()).toBe('%PDF-');
+  const pdfText = spawnSync('pdftotext', [pdf.path, '-'], { encoding: 'utf8' });
+  // pdftotext comes with poppler-utils (.ci/run installs it); without it the bytes' header is what is checked.
+  if (pdfText.error === undefined) expect(pdfText.stdout).toContain('Learner: Bob');
 
   const axe = await new AxeBuilder({ page }).include('main.grading').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);

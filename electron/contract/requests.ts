@@ -313,6 +313,11 @@ export const requestSpecs = {
   },
   /** One attempt's printable HTML report (summary, score with evidence, timeline, communications, postmortem). */
   'grade.attemptReport': { input: z.strictObject({ attempt: z.int().min(1) }), recorded: 'never' },
+  /**
+   * The same report printed to PDF (the desktop app's own Chromium; in the browser app a Chromium found on the
+   * machine, or FIREDRILL_CHROMIUM), as base64: one file per student for the grader to hand over.
+   */
+  'grade.attemptPdf': { input: z.strictObject({ attempt: z.int().min(1) }), recorded: 'never' },
   /** Learner profiles on this machine, and the one new drills are played as. */
   'learner.list': { input: nothing, recorded: 'never' },
   'learner.create': {
@@ -678,6 +683,7 @@ export type RequestOutputs = {
   'grade.import': GradeImportOutcome[];
   'grade.report': { filename: string; content: string; attempts: number };
   'grade.attemptReport': { filename: string; html: string };
+  'grade.attemptPdf': { filename: string; base64: string };
   'learner.list': LearnerList;
   'learner.create': LearnerProfile;
   'learner.select': LearnerList;

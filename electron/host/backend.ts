@@ -1,6 +1,7 @@
 import type { Api, PushEventName, PushEvents, RequestName, RequestOutputs, Result } from '../contract';
 import { err, requestSpecs, validateRequest } from '../contract';
 import type { Emit } from './drill/session';
+import type { PdfPrinter } from './grading/pdf';
 import { buildHandlerTable, FEATURE_HANDLERS } from './handlers';
 import { admitDuringReplay } from './replay';
 import { SETTING_KEYS } from './store/settings-repo';
@@ -17,6 +18,8 @@ export type BackendOptions = {
   live: boolean;
   learner?: string;
   wallTime?: () => string;
+  /** How reports are printed to PDF: the desktop shell passes its own Chromium's; by default one found on the machine. */
+  printPdf?: PdfPrinter;
 };
 
 type AnyListener = (event: PushEventName, payload: unknown) => void;
@@ -41,22 +44,23 @@ export function createBackend(options: BackendOptions): Backend {
     emit,
     live: options.live,
     defaultLearner: options.learner ?? store.settings.get<string>(SETTING_KEYS.currentLearner) ?? 'learner',
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
   };
   const table = buildHandlerTable(FEATURE_HANDLERS, Object.keys(requestSpecs) as RequestName[]);
-  const invokeSync = (method: string, input: unknown): Result<unknown> => {
+  const handle = async (method: string, input: unknown): Promise<Result<unknown>> => {
     const valid = validateRequest(method, input);
     if (!valid.ok) return valid;
     const refusal = admitDuringReplay(context, valid.value.method);
     if (refusal !== undefined) return err('conflict', refusal);
     try {
-      return (table[valid.value.method] as Handler<RequestName>)(context, valid.value.input);
+      return await (table[valid.value.method] as Handler<RequestName>)(context, valid.value.input);
     } catch (error) {
       return err('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   return {
     context,
-    invoke: async <K extends RequestName>(method: K, input: unknown) => invokeSync(method, input) as Result<RequestOutputs[K]>,
+    invoke: async <K extends RequestName>(method: K, input: unknown) => (await handle(method, input)) as Result<RequestOutputs[K]>,
     on<E extends PushEventName>(event: E, handler: (payload: PushEvents[E]) => void) {
       const listener: AnyListener = (name, payload) => {
         if (name === event) handler(payload as PushEvents[E]);

@@ -5,6 +5,7 @@ import type { Backend } from '../host/backend';
 import { scenarioFoldersIn } from '../host/scenarios/catalog';
 import { bindIpc } from './ipc';
 import { applicationMenuTemplate } from './menu-template';
+import { electronPdfPrinter } from './pdf-printer';
 import { applySecurityPolicy } from './security';
 import { APP_FOLDER_URL, APP_PAGE_URL, createLearnerWindow, focusLearnerWindow, openClassroomWindow } from './windows';
 
@@ -32,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
       dbPath: join(app.getPath('userData'), 'firedrill.db'),
       scenarioFolders: scenarioFoldersIn(scenariosDir()),
       live: true,
+      printPdf: electronPdfPrinter(),
     });
     for (const p of backend.context.imports.problems) console.warn(`[firedrill] skipped invalid scenario ${p.folder}/${p.file}:${p.path}: ${p.reason}`);
     unbindIpc = bindIpc(backend, APP_FOLDER_URL);

@@ -50,7 +50,10 @@ function invoker(context: HostContext, table: HandlerTable) {
     const handler = table[valid.value.method] as Handler<RequestName> | undefined;
     if (!handler) return err('not_found', `${method} has no handler`);
     try {
-      return handler(context, valid.value.input);
+      const result = handler(context, valid.value.input);
+      // Only printing waits on another process, and a script has no business printing.
+      if (result instanceof Promise) return err('conflict', `${method} waits on another process and cannot be played in a script`);
+      return result;
     } catch (error) {
       return err('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
     }

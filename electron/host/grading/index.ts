@@ -4,6 +4,7 @@ export { classCsv } from './class-csv';
 export { attemptReportRecord, classReport } from './class-report';
 export type { ReportFormat } from './class-report';
 export { attemptHtml, attemptReportName } from './html-report';
-export { findChromium, NO_BROWSER, printPdf } from './pdf';
+export { findChromium, machineChromiumPrinter, NO_BROWSER, printPdf } from './pdf';
+export type { PdfPrinter } from './pdf';
 export type { ReportFilter } from './select';
 export { filterProblem, selectAttempts } from './select';

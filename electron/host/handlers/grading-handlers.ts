@@ -1,6 +1,6 @@
 import { err, ok } from '../../contract';
 import { appVersion, exportBundle, importBundle, rescoreImports } from '../bundles';
-import { attemptHtml, attemptReportName, attemptReportRecord, classReport, scenarioCache } from '../grading';
+import { attemptHtml, attemptReportName, attemptReportRecord, classReport, machineChromiumPrinter, scenarioCache } from '../grading';
 import type { HandlerMap } from './context';
 
 /** Attempt bundles out (for the student) and in (for the grader), and the class report. */
@@ -17,5 +17,13 @@ export const gradingHandlers: HandlerMap = {
     const record = attemptReportRecord(context.store, input.attempt);
     if (!record) return err('not_found', `no attempt ${input.attempt}`, 'attempt');
     return ok({ filename: `${attemptReportName(record)}.html`, html: attemptHtml(record) });
+  },
+  // The report is read from the store before the print is awaited; nothing after the wait touches the store.
+  'grade.attemptPdf': async (context, input) => {
+    const record = attemptReportRecord(context.store, input.attempt);
+    if (!record) return err('not_found', `no attempt ${input.attempt}`, 'attempt');
+    const printed = await (context.printPdf ?? machineChromiumPrinter())(attemptHtml(record));
+    if (!printed.ok) return err('internal', `the PDF of attempt ${input.attempt} could not be printed: ${printed.problem}`);
+    return ok({ filename: `${attemptReportName(record)}.pdf`, base64: Buffer.from(printed.pdf).toString('base64') });
   },
 };

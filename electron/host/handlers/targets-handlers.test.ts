@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Drill } from '../../engine/drill/drill';
 import { bundledScenario } from '../../engine/testing/bundled.node';
+import type { RequestOutputs, Result } from '../../contract';
 import type { HostContext } from './context';
 import { targetsHandlers } from './targets-handlers';
 
-const list = targetsHandlers['targets.list']!;
+/** The handler answers at once (only printing waits on anything). */
+const list = targetsHandlers['targets.list'] as (context: HostContext, input: object) => Result<RequestOutputs['targets.list']>;
 
 /** The handler reads only the session's drill: a context holding just that is the whole of what it sees. */
 function contextWith(drill?: Drill): HostContext {

@@ -2,7 +2,8 @@ import { api } from '../../api/client';
 import type { GradedAttempt, GradeFilter } from '../../state/grading-slice';
 import { useAppStore } from '../../state/store';
 import { AttemptFilters } from '../learners/AttemptFilters';
-import { downloadText } from '../postmortem/download';
+import { useState } from 'react';
+import { downloadBase64, downloadText } from '../postmortem/download';
 import { startedOn } from '../replay/replay-format';
 import { categoryColumns, gradeChoices, simDuration } from './grading-format';
 
@@ -39,8 +40,7 @@ function GradeFilters({ filter, onChange }: { filter: GradeFilter; onChange(filt
 }
 
 /**
- * Downloads an attempt's printable HTML report (the same page `firedrill grade pdf` prints): a file the grader can
- * open in any browser and print to PDF, where a new window from the app could not be saved or handed over.
+ * Downloads an attempt's HTML report (the page the PDF is printed from): one file that opens in any browser.
  */
 async function openReport(attempt: number): Promise<void> {
   const result = await api().invoke('grade.attemptReport', { attempt });
@@ -49,6 +49,29 @@ async function openReport(attempt: number): Promise<void> {
     return;
   }
   downloadText(result.value.filename, result.value.html, 'text/html');
+}
+
+/**
+ * Downloads an attempt's report printed to PDF by the back end (seconds: a headless Chromium prints it), the file a
+ * grader hands to the student. The button says it is printing and takes no second click meanwhile.
+ */
+function PdfReportButton({ attempt }: { attempt: GradedAttempt }) {
+  const [printing, setPrinting] = useState(false);
+  const print = async () => {
+    setPrinting(true);
+    try {
+      const result = await api().invoke('grade.attemptPdf', { attempt: attempt.attempt });
+      if (!result.ok) useAppStore.setState({ gradingError: `PDF of attempt ${attempt.attempt}: ${result.error.message}` });
+      else downloadBase64(result.value.filename, result.value.base64, 'application/pdf');
+    } finally {
+      setPrinting(false);
+    }
+  };
+  return (
+    <button type="button" onClick={() => void print()} disabled={printing} aria-label={`Download the PDF report of attempt ${attempt.attempt}: ${attempt.learner.name}`}>
+      {printing ? 'Printing PDF…' : 'PDF'}
+    </button>
+  );
 }
 
 export function GradedTable({ attempts }: { attempts: readonly GradedAttempt[] }) {
@@ -73,7 +96,7 @@ export function GradedTable({ attempts }: { attempts: readonly GradedAttempt[] }
             ))}
             <th scope="col">Flags</th>
             <th scope="col">
-              <span className="visually-hidden">Report</span>
+              <span className="visually-hidden">Reports</span>
             </th>
           </tr>
         </thead>
@@ -99,9 +122,12 @@ export function GradedTable({ attempts }: { attempts: readonly GradedAttempt[] }
               })}
               <td className="graded-flags">{a.flags.join(' | ')}</td>
               <td>
-                <button type="button" onClick={() => void openReport(a.attempt)} aria-label={`Download the HTML report of attempt ${a.attempt}: ${a.learner.name}`}>
-                  HTML report
-                </button>
+                <span className="report-buttons">
+                  <PdfReportButton attempt={a} />
+                  <button type="button" onClick={() => void openReport(a.attempt)} aria-label={`Download the HTML report of attempt ${a.attempt}: ${a.learner.name}`}>
+                    HTML
+                  </button>
+                </span>
               </td>
             </tr>
           ))}

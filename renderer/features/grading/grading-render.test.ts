@@ -45,6 +45,12 @@ describe('class table', () => {
     expect(html).toContain('<td>4 / 5</td><td class="graded-flags">claimed 120, events earn 61</td>');
     expect(html).toContain('<td>9m 30s</td>');
   });
+
+  it('offers each attempt’s report as a PDF and as HTML, named for the attempt and learner', () => {
+    const html = renderToStaticMarkup(createElement(GradedTable, { attempts: [graded({ attempt: 7, learner: { name: 'Grace', studentId: null } })] }));
+    expect(html).toContain('aria-label="Download the PDF report of attempt 7: Grace">PDF</button>');
+    expect(html).toContain('aria-label="Download the HTML report of attempt 7: Grace">HTML</button>');
+  });
 });
 
 describe('history export', () => {
