@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { attemptHtml, attemptRecord, attemptReportName, attemptReportRecord, filterProblem, findChromium, printPdf, scenarioCache, selectAttempts } from '../grading';
 import type { AttemptRecord, ReportFilter } from '../grading';
 import { openGradingStore } from './grading-store';
+import type { Store } from '../store';
 import type { CliIo } from './io';
 
 /** How reports are written: printed by a Chromium (its path), or as HTML when `--format html` asks for it. */
@@ -29,6 +30,22 @@ function writeReport(record: AttemptRecord, file: string, printer: Printer): { o
   return printPdf(printer.browser, html, file);
 }
 
+/**
+ * What both modes do around their printing: choose the printer (saying what to install when there is none), open
+ * the grader's database, and close it whatever happens. Exit status 1 when either step fails.
+ */
+function withPrinterAndStore(args: { db?: string; format?: string }, io: CliIo, print: (printer: Printer, store: Store) => number): number {
+  const printer = choosePrinter(args.format, io);
+  if (!printer) return 1;
+  const store = openGradingStore(args.db, io, { create: false });
+  if (!store) return 1;
+  try {
+    return print(printer, store);
+  } finally {
+    store.close();
+  }
+}
+
 export type GradePdfArgs = { db?: string; attempt?: number; out?: string; format?: string };
 
 /** `firedrill grade pdf --attempt ID --out FILE`: one attempt's report printed to PDF by headless Chromium (or its HTML with --format html). */
@@ -37,26 +54,21 @@ export function gradePdfCommand(args: GradePdfArgs, io: CliIo): number {
     io.err('grade pdf needs --attempt ID and --out FILE');
     return 2;
   }
-  const printer = choosePrinter(args.format, io);
-  if (!printer) return 1;
-  const store = openGradingStore(args.db, io, { create: false });
-  if (!store) return 1;
-  try {
-    const record = attemptReportRecord(store, args.attempt);
+  const { attempt, out } = args;
+  return withPrinterAndStore(args, io, (printer, store) => {
+    const record = attemptReportRecord(store, attempt);
     if (!record) {
-      io.err(`${args.db}: no attempt ${args.attempt}`);
+      io.err(`${args.db}: no attempt ${attempt}`);
       return 1;
     }
-    const written = writeReport(record, args.out, printer);
+    const written = writeReport(record, out, printer);
     if (!written.ok) {
       io.err(written.problem);
       return 1;
     }
-    if ('browser' in printer) io.err(`${args.out}: attempt ${args.attempt} (${record.learner.name}, ${record.scenario.title})`);
+    if ('browser' in printer) io.err(`${out}: attempt ${attempt} (${record.learner.name}, ${record.scenario.title})`);
     return 0;
-  } finally {
-    store.close();
-  }
+  });
 }
 
 export type GradePdfClassArgs = ReportFilter & { db?: string; outDir: string; format?: string };
@@ -72,11 +84,7 @@ export function gradePdfClassCommand(args: GradePdfClassArgs, io: CliIo): number
     io.err(problem);
     return 2;
   }
-  const printer = choosePrinter(args.format, io);
-  if (!printer) return 1;
-  const store = openGradingStore(args.db, io, { create: false });
-  if (!store) return 1;
-  try {
+  return withPrinterAndStore(args, io, (printer, store) => {
     const rows = selectAttempts(store, args);
     if (rows.length === 0) {
       io.err('no attempt matches: nothing printed');
@@ -97,7 +105,5 @@ export function gradePdfClassCommand(args: GradePdfClassArgs, io: CliIo): number
       }
     });
     return failed > 0 ? 1 : 0;
-  } finally {
-    store.close();
-  }
+  });
 }
