@@ -519,7 +519,7 @@ export type InstructorView = {
 export type IdealNext =
   | { status: 'building' }
   | { status: 'unavailable'; reason: string }
-  | { status: 'caught-up'; steps: number; passed: { criterion: string; points: number; reason: string }[] }
+  | { status: 'caught-up'; steps: number; passed: PassedStep[] }
   | {
       status: 'next';
       criterion: string;
@@ -533,9 +533,11 @@ export type IdealNext =
       t: number;
       /** Criteria the expert earned that the learner has not and still can, this one included. */
       remaining: number;
-      /** Steps the learner missed for good: the criterion, the points the expert earned, why it is out of reach. */
-      passed: { criterion: string; points: number; reason: string }[];
+      passed: PassedStep[];
     };
+
+/** An expert step the learner missed for good: the criterion, the points the expert earned, why it is out of reach. */
+export type PassedStep = { criterion: string; points: number; reason: string };
 
 /** What the projector shows besides the drill's view: the dashboard the instructor chose (uid and title), or none. */
 export type ProjectorState = { dashboard: { uid: string; title: string } | null };

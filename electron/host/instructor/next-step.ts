@@ -1,4 +1,4 @@
-import type { IdealNext } from '../../contract/requests';
+import type { IdealNext, PassedStep } from '../../contract/requests';
 import type { DrillEvent } from '../../engine/drill';
 import type { Criterion } from '../../engine/scenario/rubric-schema';
 import { scoreAttempt, scoringContext } from '../../engine/scoring';
@@ -106,7 +106,7 @@ export function nextOnIdealPath(
 ): IdealNext {
   const earned = new Set(learner.criteria.filter((c) => c.points > 0).map((c) => c.id));
   const left: ExpertStep[] = [];
-  const passed: { criterion: string; points: number; reason: string }[] = [];
+  const passed: PassedStep[] = [];
   for (const step of steps.filter((s) => !earned.has(s.criterion))) {
     const criterion = rubric.find((c) => c.id === step.criterion);
     const reason = criterion === undefined ? undefined : closed(criterion);

@@ -1,4 +1,4 @@
-import type { IdealNext, InstructorView } from '../../../electron/contract/requests';
+import type { IdealNext, InstructorView, PassedStep } from '../../../electron/contract/requests';
 import { clockTime, elapsed } from '../../format';
 import { Markdown } from '../markdown/Markdown';
 
@@ -77,7 +77,7 @@ function IdealNextStep({ next, startUnixMs }: { next: IdealNext; startUnixMs: nu
 }
 
 /** The expert's steps the learner can no longer earn, each with its points and why, on one line. */
-function PassedSteps({ passed }: { passed: Extract<IdealNext, { status: 'next' }>['passed'] }) {
+function PassedSteps({ passed }: { passed: readonly PassedStep[] }) {
   if (passed.length === 0) return null;
   return (
     <p className="instructor-preview" data-testid="ideal-passed">
